@@ -1,0 +1,239 @@
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import { figures } from '../data/report.js';
+import type { Lang, LocalizedText, Source } from '../data/types.js';
+import { ChartElement, type ChartTable } from '../internal/chart-element.js';
+import { invalid } from '../internal/errors.js';
+import { localize, t } from '../internal/i18n.js';
+import { isObject, readKind, readNumber, readRows, readSource, readText } from '../internal/validate.js';
+import {
+  formatEstimate,
+  layoutEstimates,
+  summarizeEstimates,
+  type EstimateKind,
+  type EstimateLayout,
+} from './layout.js';
+
+/** One estimate: a count, an open-ended count ("over 100") or a rate in percent. */
+export interface Estimate {
+  label: LocalizedText;
+  value: number;
+  kind: EstimateKind;
+  date?: string;
+  source: Source;
+}
+
+/** What `<hiv-estimate-gap>` draws. */
+export interface EstimateData {
+  title?: LocalizedText;
+  estimates: Estimate[];
+}
+
+const BAR_HEIGHT = 22;
+const KINDS: readonly EstimateKind[] = ['count', 'lower-bound', 'rate'];
+
+/**
+ * @tagname hiv-estimate-gap
+ * @summary Compares estimates of one quantity, by default the official count of HIV-positive sex
+ * workers in Kazakhstan (28) against public data (more than 100). A lower bound is drawn open-ended
+ * and read as "more than"; counts and rates are drawn on separate scales.
+ *
+ * Data, as JSON (`data` property or attribute, or `src`):
+ * `{ "title"?: string, "source"?: Source, "estimates": [{ "label", "value", "kind"?, "date"?, "source"?, "source_url"?, "quote"? }] }`
+ * or just the list of estimates. `kind` is `count` (default), `lower-bound` or `rate` (percent, 0-100);
+ * `source` is a title or `{ "title", "url"?, "quote"? }`, and may be given once for all rows.
+ * As CSV (`src`): columns `label,value,kind,date,source,source_url,quote`.
+ *
+ * @event chart-rendered - The marks are drawn (once per draw).
+ * @event chart-error - The data could not be drawn; `detail` is `{ reason, message }`, `reason` one of
+ * `invalid-json`, `load-failed`, `invalid-data`, `no-data`.
+ *
+ * @csspart figure - The frame around title, chart, sources and table.
+ * @csspart title - The chart's title.
+ * @csspart summary - The one-sentence finding.
+ * @csspart plot - The drawing area.
+ * @csspart bar - The bar of each estimate.
+ * @csspart open-end - The open continuation of a lower bound.
+ * @csspart sources - The list of sources under the chart.
+ * @csspart table - The disclosure holding the data table.
+ * @csspart error - The message shown when the data cannot be drawn.
+ *
+ * @cssproperty [--amelia-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssproperty [--amelia-font-size=14px] - Base text size; nothing is drawn smaller than 12px at the default.
+ * @cssproperty [--amelia-text-color=#1f2328] - Text colour.
+ * @cssproperty [--amelia-muted-color=#57606a] - Secondary text: axis, sources.
+ * @cssproperty [--amelia-background=transparent] - Background of the frame.
+ * @cssproperty [--amelia-padding=0] - Space inside the frame.
+ * @cssproperty [--amelia-count-color=#3e6c9c] - Bars of counts.
+ * @cssproperty [--amelia-bound-color=#b3431d] - Bars of lower bounds and their open ends.
+ * @cssproperty [--amelia-rate-color=#6b4fa0] - Bars of rates.
+ * @cssproperty [--amelia-grid-color=#d0d7de] - Grid lines and table rules.
+ * @cssproperty [--amelia-link-color=#0b5cad] - Links and the table toggle.
+ * @cssproperty [--amelia-error-color=#a40e26] - Error text and border.
+ *
+ * @attr lang - Language of the chart: `en`, `ru` or `kk` (`ru-RU` means `ru`); else the page's.
+ * @attr data - The data as JSON text.
+ */
+export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
+  static override styles = [
+    ...ChartElement.styles,
+    css`
+      .panel + .panel {
+        margin-top: 1em;
+      }
+      .panel-title {
+        margin: 0 0 0.25em;
+        font-size: 0.9em;
+        color: var(--amelia-muted-color, #57606a);
+      }
+      .rows {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .row {
+        margin: 0 0 0.5em;
+      }
+      .value {
+        font-weight: 700;
+        font-variant-numeric: tabular-nums;
+      }
+      .grid {
+        stroke: var(--amelia-grid-color, #d0d7de);
+      }
+      .bar {
+        fill: var(--amelia-count-color, #3e6c9c);
+      }
+      .lower-bound .bar {
+        fill: var(--amelia-bound-color, #b3431d);
+      }
+      .open-end {
+        fill: var(--amelia-bound-color, #b3431d);
+        stroke: var(--amelia-bound-color, #b3431d);
+      }
+      .open-end .hatch {
+        fill: url(#open-hatch);
+        stroke: none;
+      }
+      .open-end .edge {
+        fill: none;
+        stroke-width: 2;
+        stroke-dasharray: 4 3;
+      }
+      .open-end .arrow {
+        fill: none;
+        stroke-width: 2;
+      }
+      .rate .bar {
+        fill: var(--amelia-rate-color, #6b4fa0);
+      }
+      .axis text {
+        fill: var(--amelia-muted-color, #57606a);
+        font-size: 12px;
+      }
+    `,
+  ];
+
+  protected override defaultData(): EstimateData {
+    const title = { en: t('en', 'hivTitle'), ru: t('ru', 'hivTitle'), kk: t('kk', 'hivTitle') };
+    return { title, estimates: [figures.hivOfficial, figures.hivPublic] };
+  }
+
+  protected override parse(raw: unknown): EstimateData {
+    const rows = readRows(raw, 'estimates');
+    const shared = isObject(raw) && raw.source !== undefined ? readSource(raw, 0) : undefined;
+    const title = isObject(raw) ? readText(raw, 'title', 0, true) : undefined;
+    const estimates = rows.map((row, i): Estimate => {
+      const kind = readKind(row, i, KINDS);
+      const value = readNumber(row, 'value', i);
+      if (value < 0) throw invalid('negativeNumber', { row: i + 1, field: 'value', value });
+      if (kind === 'rate' && value > 100) throw invalid('rateOutOfRange', { row: i + 1, value });
+      const date = readText(row, 'date', i, true);
+      return {
+        label: readText(row, 'label', i),
+        value,
+        kind,
+        ...(date === undefined ? {} : { date: localize(date, 'en') }),
+        source: readSource(row, i, shared),
+      };
+    });
+    return { ...(title === undefined ? {} : { title }), estimates };
+  }
+
+  protected override layout(data: EstimateData, width: number, lang: Lang): EstimateLayout {
+    return layoutEstimates(this._localized(data, lang), width, lang);
+  }
+
+  protected override chartTitle(data: EstimateData | undefined, lang: Lang): string {
+    return data?.title ? localize(data.title, lang) : t(lang, 'estimatesTitle');
+  }
+
+  protected override summary(data: EstimateData, lang: Lang): string {
+    return summarizeEstimates(this._localized(data, lang), lang);
+  }
+
+  protected override table(data: EstimateData, lang: Lang): ChartTable {
+    return {
+      columns: [t(lang, 'tableFigure'), t(lang, 'tableValue'), t(lang, 'tableDate')],
+      numeric: [false, true, false],
+      rows: data.estimates.map((estimate) => ({
+        cells: [
+          localize(estimate.label, lang),
+          formatEstimate(estimate.value, estimate.kind, lang),
+          estimate.date ?? t(lang, 'dateNotStated'),
+        ],
+        source: estimate.source,
+      })),
+    };
+  }
+
+  protected override renderChart(model: EstimateLayout, lang: Lang): TemplateResult {
+    const { width } = model;
+    return html`${model.panels.map(
+      (panel) =>
+        html`<section class="panel">
+          <p class="panel-title">${t(lang, panel.measure === 'rate' ? 'axisRate' : 'axisCount')}</p>
+          <ul class="rows">
+            ${panel.rows.map(
+              (row) =>
+                html`<li class="row ${row.kind}">
+                  <span class="label">${row.label}</span>
+                  <span class="value">${row.valueText}</span>
+                  <svg width=${width} height=${BAR_HEIGHT} aria-hidden="true">
+                    ${panel.ticks.map((tick) => svg`<line class="grid" x1=${tick.x} x2=${tick.x} y2=${BAR_HEIGHT}></line>`)}
+                    <rect part="bar" class="bar" y="3" width=${row.x} height=${BAR_HEIGHT - 6}></rect>
+                    ${row.tail ? renderOpenEnd(row.tail) : nothing}
+                  </svg>
+                </li>`,
+            )}
+          </ul>
+          <svg class="axis" width=${width} height="18" aria-hidden="true">
+            ${panel.ticks.map(
+              (tick) => svg`<text x=${tick.x} y="13" text-anchor=${tick.anchor}>${tick.text}</text>`,
+            )}
+          </svg>
+        </section>`,
+    )}`;
+  }
+
+  private _localized(data: EstimateData, lang: Lang) {
+    return data.estimates.map(({ label, value, kind }) => ({ label: localize(label, lang), value, kind }));
+  }
+}
+
+/** Hatched, dashed-edged and arrow-tipped: the bar goes on past the bound, to an unknown end. */
+function renderOpenEnd({ x0, x1 }: { x0: number; x1: number }) {
+  const top = 3;
+  const bottom = BAR_HEIGHT - 3;
+  const mid = BAR_HEIGHT / 2;
+  const tip = Math.max(x0, x1 - 1);
+  return svg`<g part="open-end" class="open-end">
+    <defs>
+      <pattern id="open-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect width="2" height="6"></rect>
+      </pattern>
+    </defs>
+    <rect class="hatch" x=${x0} y=${top} width=${Math.max(0, tip - 8 - x0)} height=${bottom - top}></rect>
+    <path class="edge" d="M${x0},${top}H${tip - 8}M${x0},${bottom}H${tip - 8}"></path>
+    <path class="arrow" d="M${tip - 8},${top}L${tip},${mid}L${tip - 8},${bottom}"></path>
+  </g>`;
+}

@@ -1,0 +1,117 @@
+import type { Lang } from '../data/types.js';
+import { formatNumber, t } from '../internal/i18n.js';
+import { linearScale } from '../internal/scale.js';
+
+/** The kinds an estimate can be: a count, an open-ended count, or a percentage. */
+export type EstimateKind = 'count' | 'lower-bound' | 'rate';
+
+/** Counts and lower bounds share a scale; rates get their own. Never both on one axis. */
+export type Measure = 'count' | 'rate';
+
+export interface EstimateInput {
+  label: string;
+  value: number;
+  kind: EstimateKind;
+}
+
+export interface EstimateRow {
+  label: string;
+  kind: EstimateKind;
+  /** What the reader sees: "28", "more than 100", "1.3 %". */
+  valueText: string;
+  /** Where the solid bar ends. */
+  x: number;
+  /** For a lower bound: the open continuation from the bound to the panel's edge. */
+  tail?: { x0: number; x1: number };
+}
+
+export interface EstimatePanel {
+  measure: Measure;
+  rows: EstimateRow[];
+  ticks: { x: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
+}
+
+export interface EstimateLayout {
+  width: number;
+  panels: EstimatePanel[];
+}
+
+/** Room a lower bound's open end gets past its value, as a share of the value. */
+const OPEN_END = 0.35;
+/** Pixels per tick: room for a label such as "10 000" at 12 px, and a calm axis on wide screens. */
+const TICK_SPACING = 80;
+
+export const measureOf = (kind: EstimateKind): Measure => (kind === 'rate' ? 'rate' : 'count');
+
+/** Text of a value as the reader should read it; a lower bound is always "more than". */
+export function formatEstimate(value: number, kind: EstimateKind, lang: Lang): string {
+  const number = formatNumber(value, lang);
+  if (kind === 'lower-bound') return t(lang, 'moreThan', { value: number });
+  if (kind === 'rate') return t(lang, 'percent', { value: number });
+  return number;
+}
+
+/**
+ * Lays estimates out as horizontal bars, one panel per measure, each with its own zero-based scale
+ * across `width`. A lower bound is a bar to its value that carries on, open, to the panel's edge:
+ * it never reads as a bar that ends at the bound.
+ */
+export function layoutEstimates(estimates: EstimateInput[], width: number, lang: Lang): EstimateLayout {
+  const measures: Measure[] = ['count', 'rate'];
+  const panels = measures.flatMap((measure) => {
+    const members = estimates.filter((estimate) => measureOf(estimate.kind) === measure);
+    return members.length ? [layoutPanel(measure, members, width, lang)] : [];
+  });
+  return { width, panels };
+}
+
+function layoutPanel(measure: Measure, estimates: EstimateInput[], width: number, lang: Lang): EstimatePanel {
+  const reach = Math.max(
+    ...estimates.map(({ value, kind }) => (kind === 'lower-bound' ? value * (1 + OPEN_END) : value)),
+  );
+  const x = linearScale([0, reach > 0 ? reach : 1], [0, width]);
+  const rows = estimates.map(({ label, value, kind }): EstimateRow => {
+    const end = x(value);
+    return {
+      label,
+      kind,
+      valueText: formatEstimate(value, kind, lang),
+      x: end,
+      ...(kind === 'lower-bound' ? { tail: { x0: end, x1: width } } : {}),
+    };
+  });
+  const maxTicks = Math.max(2, Math.floor(width / TICK_SPACING));
+  let values = x.ticks(maxTicks);
+  while (values.length > maxTicks) values = values.filter((_, i) => i % 2 === 0);
+  const ticks = values.map((value) => {
+    const at = x(value);
+    const anchor = at < TICK_SPACING / 2 ? 'start' : at > width - TICK_SPACING / 2 ? 'end' : 'middle';
+    const number = formatNumber(value, lang);
+    return { x: at, text: measure === 'rate' ? t(lang, 'percent', { value: number }) : number, anchor } as const;
+  });
+  return { measure, rows, ticks };
+}
+
+/**
+ * The key finding in one sentence. For an official count against a larger lower bound it states how
+ * many times larger the bound is, rounded down so that "over" stays true.
+ */
+export function summarizeEstimates(estimates: EstimateInput[], lang: Lang): string {
+  const [first, second] = estimates;
+  if (estimates.length === 2 && first.kind === 'count' && second.kind === 'lower-bound' && first.value > 0) {
+    const ratio = Math.floor((second.value / first.value) * 10) / 10;
+    if (ratio > 1) {
+      return t(lang, 'hivSummaryPair', {
+        low: first.label,
+        lowValue: formatEstimate(first.value, first.kind, lang),
+        high: second.label,
+        highValue: formatEstimate(second.value, second.kind, lang),
+        ratio: formatNumber(ratio, lang),
+      });
+    }
+  }
+  const list = estimates
+    .map(({ label, value, kind }) => `${label}: ${formatEstimate(value, kind, lang)}`)
+    .join(t(lang, 'listSeparator'));
+  return t(lang, 'hivSummaryList', { list });
+}

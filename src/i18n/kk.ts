@@ -1,0 +1,41 @@
+import type { Messages } from './en.js';
+
+/** Қазақша жолдар. `{name}` — жинақ қоятын мән; сөйлемдегі орнын өзгертуге болады. */
+export const kk: Messages = {
+  loading: 'Диаграмма деректері жүктелуде…',
+  source: 'Дереккөз',
+  sources: 'Дереккөздер',
+  showTable: 'Деректерді көрсету',
+  hideTable: 'Деректерді жасыру',
+  tableFigure: 'Көрсеткіш',
+  tableValue: 'Мәні',
+  tableDate: 'Кезең',
+  tableSource: 'Дереккөз және дәйексөз',
+  dateNotStated: 'көрсетілмеген',
+  moreThan: '{value}-ден астам',
+  percent: '{value}%',
+  axisCount: 'Адам саны',
+  axisRate: 'Пайыз',
+
+  errorInvalidJson: 'Диаграмма деректері жарамды JSON емес: {detail}.',
+  errorLoadFailed: 'Диаграмма деректерін {url} мекенжайынан жүктеу мүмкін болмады: {detail}.',
+  errorInvalidData: 'Диаграмма деректерінде қате бар: {detail}.',
+  errorNoData: 'Салатын деректер жоқ.',
+  httpStatus: 'сервер {status} деп жауап берді',
+  networkError: 'сұрау орындалмады (желі жоқ, қолжетімсіз немесе мекенжай қате)',
+  unexpected: 'оларды оқу мүмкін болмады ({detail})',
+  unknownFormat: 'жауап JSON да, CSV да емес',
+  notAList: 'жолдар тізімі күтілген',
+  rowNotObject: '{row}-жол нысан емес',
+  missingField: '{row}-жолда «{field}» өрісі жоқ',
+  notANumber: '{row}-жол: «{field}» сан емес ({value})',
+  negativeNumber: '{row}-жол: «{field}» теріс болмауы керек ({value})',
+  rateOutOfRange: '{row}-жол: үлес 0-ден 100-ге дейінгі пайыз болуы керек ({value})',
+  unknownKind: '{row}-жол: «kind» мына мәндердің бірі болуы керек: {allowed} ({value})',
+
+  hivTitle: 'Қазақстандағы АИТВ-оң секс-қызметкерлер: ресми бағалау және ашық деректер',
+  estimatesTitle: 'Бағалауларды салыстыру',
+  hivSummaryPair: '{low}: {lowValue}; {high}: {highValue}, яғни {ratio} еседен астам көп.',
+  hivSummaryList: 'Диаграммада: {list}.',
+  listSeparator: '; ',
+};

@@ -1,0 +1,41 @@
+import type { Messages } from './en.js';
+
+/** Русские строки. `{name}` — значение, которое подставляет набор; место в фразе можно менять. */
+export const ru: Messages = {
+  loading: 'Загрузка данных диаграммы…',
+  source: 'Источник',
+  sources: 'Источники',
+  showTable: 'Показать данные',
+  hideTable: 'Скрыть данные',
+  tableFigure: 'Показатель',
+  tableValue: 'Значение',
+  tableDate: 'Период',
+  tableSource: 'Источник и цитата',
+  dateNotStated: 'не указан',
+  moreThan: 'более {value}',
+  percent: '{value} %',
+  axisCount: 'Число человек',
+  axisRate: 'Процент',
+
+  errorInvalidJson: 'Данные диаграммы — не корректный JSON: {detail}.',
+  errorLoadFailed: 'Не удалось загрузить данные диаграммы с {url}: {detail}.',
+  errorInvalidData: 'В данных диаграммы есть ошибка: {detail}.',
+  errorNoData: 'Нет данных для построения.',
+  httpStatus: 'сервер ответил {status}',
+  networkError: 'запрос не выполнен (нет сети, доступ заблокирован или адрес неверен)',
+  unexpected: 'их не удалось прочитать ({detail})',
+  unknownFormat: 'ответ не является ни JSON, ни CSV',
+  notAList: 'ожидался список строк',
+  rowNotObject: 'строка {row} не является объектом',
+  missingField: 'в строке {row} нет поля «{field}»',
+  notANumber: 'строка {row}: «{field}» не число ({value})',
+  negativeNumber: 'строка {row}: «{field}» не может быть отрицательным ({value})',
+  rateOutOfRange: 'строка {row}: доля — это процент от 0 до 100 ({value})',
+  unknownKind: 'строка {row}: «kind» должно быть одним из {allowed} ({value})',
+
+  hivTitle: 'ВИЧ-положительные секс-работники в Казахстане: официальная оценка и открытые данные',
+  estimatesTitle: 'Сравнение оценок',
+  hivSummaryPair: '{low}: {lowValue}; {high}: {highValue}, то есть более чем в {ratio} раза больше.',
+  hivSummaryList: 'На диаграмме: {list}.',
+  listSeparator: '; ',
+};

@@ -1,0 +1,5 @@
+/** The whole kit: importing it defines every element. */
+export * from './hiv-estimate-gap.js';
+export { figures, sources } from './data/report.js';
+export type { Figure, FigureKind, Lang, LocalizedText, Source } from './data/types.js';
+export type { ChartErrorDetail, ChartErrorReason } from './internal/errors.js';

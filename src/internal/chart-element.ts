@@ -1,0 +1,312 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Lang, Source } from '../data/types.js';
+import { ChartDataError, type ChartErrorDetail } from './errors.js';
+import { resolveLang, t } from './i18n.js';
+import { loadData, parseJson } from './parse.js';
+import { observeWidth, unobserveWidth } from './resize.js';
+import { frameStyles } from './styles.js';
+
+/** The accessible table every chart offers: its columns and one row per figure, with its source. */
+export interface ChartTable {
+  columns: string[];
+  /** Cells that hold numbers are aligned as numbers. */
+  numeric?: boolean[];
+  rows: { cells: string[]; source: Source }[];
+}
+
+/** Where the chart's data comes from now; the last input set wins. */
+type Input =
+  | { from: 'default' }
+  | { from: 'property'; value: unknown }
+  | { from: 'attribute'; text: string }
+  | { from: 'src'; url: string };
+
+/**
+ * The contract every chart of the kit keeps: data from a property, an attribute or a URL; the
+ * `chart-rendered` and `chart-error` events; a readable error inside the element; a frame with
+ * title, summary, sources and data table; width-following; language.
+ *
+ * A chart supplies the hooks: `parse` validates input into its data, `layout` turns data and width
+ * into a model (pure maths), and `renderChart` draws the model.
+ *
+ * @internal
+ */
+export abstract class ChartElement<TData, TModel> extends LitElement {
+  static override styles = [frameStyles];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'data', 'lang'];
+  }
+
+  /** URL of the data, as JSON or CSV; resolved against the page's base URL. */
+  @property({ attribute: 'src' })
+  get src(): string | null {
+    return this._input?.from === 'src' ? this._input.url : null;
+  }
+  set src(url: string | null) {
+    if (url) this._setInput({ from: 'src', url });
+    else if (this._input?.from === 'src') this._setInput({ from: 'default' });
+  }
+
+  /**
+   * The data as an object or array, in the element's JSON shape. Reading it gives the validated
+   * data being drawn. Setting `null` returns to the report's data.
+   */
+  @property({ attribute: false })
+  get data(): TData | undefined {
+    return this._data;
+  }
+  set data(value: unknown) {
+    this._setInput(value === null || value === undefined ? { from: 'default' } : { from: 'property', value });
+  }
+
+  @state() private _data?: TData;
+  @state() private _error?: ChartDataError;
+  @state() private _loading = false;
+  @state() private _width = 0;
+  @state() private _lang: Lang = 'en';
+
+  @query('.frame') private _frame!: HTMLElement;
+
+  private _input?: Input;
+  private _loader?: AbortController;
+  private _model?: TModel;
+  private _drawnModel?: TModel;
+  private _reportedError?: ChartDataError;
+
+  /** The report's data, shown when no input is given. */
+  protected abstract defaultData(): TData;
+  /** Validates raw input (JSON value or CSV records) into data; throws `ChartDataError`. */
+  protected abstract parse(raw: unknown): TData;
+  /** Pure maths: data, width and language in, everything `renderChart` draws out. */
+  protected abstract layout(data: TData, width: number, lang: Lang): TModel;
+  protected abstract renderChart(model: TModel, lang: Lang): TemplateResult;
+  /** The title, from the data when it has one. */
+  protected abstract chartTitle(data: TData | undefined, lang: Lang): string;
+  /** One sentence with the key numbers. */
+  protected abstract summary(data: TData, lang: Lang): string;
+  protected abstract table(data: TData, lang: Lang): ChartTable;
+
+  /** The language the chart speaks now: its `lang`, else its nearest ancestor's, else English. */
+  get language(): Lang {
+    return this._lang;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._lang = this._resolveLang();
+    if (this._input === undefined) this._setInput({ from: 'default' });
+    else if (this._input.from === 'src' && this._loading && !this._loader) this._load(this._input.url);
+    if (this.hasUpdated) this._observe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this._frame) unobserveWidth(this._frame);
+    // An unfinished request is dropped; it starts again if the element comes back.
+    this._loader?.abort();
+    this._loader = undefined;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this._lang = this._resolveLang();
+    if (name !== 'data' || old === value) return;
+    if (value !== null) this._setInput({ from: 'attribute', text: value });
+    else if (this._input?.from === 'attribute') this._setInput({ from: 'default' });
+  }
+
+  protected override firstUpdated(): void {
+    this._observe();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const inputs = ['_data', '_width', '_lang'] as const;
+    if (!inputs.some((key) => changed.has(key as keyof ChartElement<TData, TModel>))) return;
+    this._model = undefined;
+    if (this._data === undefined || this._width <= 0) return;
+    try {
+      this._model = this.layout(this._data, this._width, this._lang);
+    } catch (error) {
+      this._fail(error);
+    }
+  }
+
+  // Events leave from here, once the DOM shows what they announce: an error found while the element
+  // was still detached (say, a bad `data` attribute in the page's HTML) reaches listeners on the page.
+  protected override updated(): void {
+    if (this._error && this._error !== this._reportedError) {
+      this._reportedError = this._error;
+      emit<ChartErrorDetail>(this, 'chart-error', {
+        reason: this._error.reason,
+        message: this._errorMessage(this._error, this._lang),
+      });
+    }
+    if (this._model !== undefined && this._model !== this._drawnModel) {
+      this._drawnModel = this._model;
+      emit(this, 'chart-rendered');
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this._lang;
+    const data = this._data;
+    return html`<figure part="figure" class="frame" lang=${lang}>
+      <figcaption part="title" class="title">${this.chartTitle(data, lang)}</figcaption>
+      ${this._error
+        ? html`<div part="error" class="error" role="alert">${this._errorMessage(this._error, lang)}</div>`
+        : nothing}
+      ${this._loading ? html`<p class="status" role="status">${t(lang, 'loading')}</p>` : nothing}
+      ${data === undefined ? nothing : this._renderData(data, lang)}
+    </figure>`;
+  }
+
+  private _renderData(data: TData, lang: Lang): TemplateResult {
+    const table = this.table(data, lang);
+    const sources = uniqueSources(table.rows.map((row) => row.source));
+    return html`<p part="summary" class="summary">${this.summary(data, lang)}</p>
+      <div part="plot" class="plot">${this._model === undefined ? nothing : this.renderChart(this._model, lang)}</div>
+      <footer part="sources" class="sources">
+        <span>${t(lang, sources.length > 1 ? 'sources' : 'source')}:</span>
+        <ol>
+          ${sources.map((source) => html`<li>${renderSourceTitle(source)}</li>`)}
+        </ol>
+      </footer>
+      <details part="table">
+        <summary>${t(lang, 'showTable')}</summary>
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                ${table.columns.map((column) => html`<th scope="col">${column}</th>`)}
+                <th scope="col">${t(lang, 'tableSource')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${table.rows.map(
+                ({ cells, source }) =>
+                  html`<tr>
+                    ${cells.map((cell, i) =>
+                      i === 0
+                        ? html`<th scope="row">${cell}</th>`
+                        : html`<td class=${table.numeric?.[i] ? 'number' : ''}>${cell}</td>`,
+                    )}
+                    <td>
+                      ${renderSourceTitle(source)}
+                      ${source.quote ? html`<blockquote>“${source.quote}”</blockquote>` : nothing}
+                    </td>
+                  </tr>`,
+              )}
+            </tbody>
+          </table>
+        </div>
+      </details>`;
+  }
+
+  private _setInput(input: Input): void {
+    this._input = input;
+    this._loader?.abort();
+    this._loader = undefined;
+    this._loading = false;
+    switch (input.from) {
+      case 'src':
+        this._load(input.url);
+        return;
+      case 'default':
+        this._accept(() => this.defaultData());
+        return;
+      case 'property':
+        this._accept(() => this.parse(input.value));
+        return;
+      case 'attribute':
+        this._accept(() => this.parse(parseJson(input.text)));
+        return;
+    }
+  }
+
+  private async _load(url: string): Promise<void> {
+    this._loading = true;
+    this._data = undefined;
+    this._error = undefined;
+    // A detached element fetches nothing; it loads when it is connected.
+    if (!this.isConnected) return;
+    const loader = new AbortController();
+    this._loader = loader;
+    try {
+      const raw = await loadData(url, loader.signal);
+      if (loader === this._loader) this._accept(() => this.parse(raw));
+    } catch (error) {
+      if (loader === this._loader) this._fail(error);
+    } finally {
+      if (loader === this._loader) {
+        this._loader = undefined;
+        this._loading = false;
+      }
+    }
+  }
+
+  private _accept(read: () => TData): void {
+    try {
+      this._data = read();
+      this._error = undefined;
+    } catch (error) {
+      this._fail(error);
+    }
+  }
+
+  private _fail(error: unknown): void {
+    const failure =
+      error instanceof ChartDataError
+        ? error
+        : new ChartDataError('invalid-data', 'unexpected', { detail: String((error as Error)?.message ?? error) });
+    this._data = undefined;
+    this._model = undefined;
+    this._error = failure;
+  }
+
+  private _errorMessage(error: ChartDataError, lang: Lang): string {
+    const detail = error.detailKey ? t(lang, error.detailKey, error.params) : String(error.params.detail ?? '');
+    switch (error.reason) {
+      case 'invalid-json':
+        return t(lang, 'errorInvalidJson', { detail });
+      case 'load-failed':
+        return t(lang, 'errorLoadFailed', { detail, url: error.params.url ?? '' });
+      case 'invalid-data':
+        return t(lang, 'errorInvalidData', { detail });
+      case 'no-data':
+        return t(lang, 'errorNoData');
+    }
+  }
+
+  // The frame's content box is the width the chart may draw in, inside any padding a host sets.
+  private _observe(): void {
+    observeWidth(this._frame, (width) => {
+      if (width !== this._width) this._width = width;
+    });
+  }
+
+  private _resolveLang(): Lang {
+    return resolveLang(this.closest('[lang]')?.getAttribute('lang'));
+  }
+}
+
+/** Dispatches an event that bubbles out of the shadow root. */
+function emit<T>(target: EventTarget, name: string, detail?: T): void {
+  target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
+}
+
+function uniqueSources(sources: Source[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const source of sources) {
+    const key = `${source.title}\n${source.url ?? ''}`;
+    if (!seen.has(key)) seen.set(key, { title: source.title, ...(source.url ? { url: source.url } : {}) });
+  }
+  return [...seen.values()];
+}
+
+function renderSourceTitle(source: Source): TemplateResult {
+  return source.url
+    ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>`
+    : html`<span>${source.title}</span>`;
+}

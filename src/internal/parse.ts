@@ -1,0 +1,79 @@
+import { csvParseRows, dsvFormat } from 'd3-dsv';
+import { ChartDataError } from './errors.js';
+
+/** Parses JSON text, turning a syntax error into an `invalid-json` chart error. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ChartDataError('invalid-json', undefined, { detail: (error as Error).message });
+  }
+}
+
+const decimalComma = /^\s*[-+]?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*,\d+\s*$|^\s*[-+]?\d+,\d+\s*$/;
+const groupedWithCommas = /^\s*[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$/;
+
+/**
+ * Parses CSV into records whose values are strings. Accepts a byte-order mark, CRLF, quoted fields,
+ * and the `;`-separated dialect with decimal commas that Excel writes in Kazakhstan and Russia.
+ * Numbers are normalised so that `readNumber` sees `0.11` whichever dialect wrote `0,11`.
+ */
+export function parseCsv(text: string): Record<string, string>[] {
+  const body = text.replace(/^\uFEFF/, '');
+  const header = body.slice(0, body.search(/\r?\n|$/));
+  const semicolons = header.split(';').length;
+  const useSemicolons = semicolons > header.split(',').length;
+  const rows = useSemicolons ? dsvFormat(';').parseRows(body) : csvParseRows(body);
+  const [columns = [], ...records] = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
+  const names = columns.map((name) => name.trim());
+  return records.map((cells) =>
+    // fromEntries defines own properties, so a "__proto__" column cannot reach the prototype.
+    Object.fromEntries(names.map((name, i) => [name, normaliseNumber(cells[i] ?? '', useSemicolons)])),
+  );
+}
+
+function normaliseNumber(cell: string, commaIsDecimal: boolean): string {
+  if (commaIsDecimal && decimalComma.test(cell)) return cell.replace(',', '.');
+  if (!commaIsDecimal && groupedWithCommas.test(cell)) return cell.replace(/,/g, '');
+  return cell;
+}
+
+/** Tells CSV from JSON by the response's type, the URL's ending, then the first character. */
+export function parseResponseText(text: string, contentType: string, url: URL): unknown {
+  const type = contentType.toLowerCase();
+  const path = url.pathname.toLowerCase();
+  if (type.includes('csv') || path.endsWith('.csv')) return parseCsv(text);
+  if (type.includes('json') || path.endsWith('.json')) return parseJson(text);
+  const first = text.trimStart()[0];
+  if (first === '{' || first === '[') return parseJson(text);
+  if (first === undefined || first === '<') throw new ChartDataError('load-failed', 'unknownFormat');
+  return parseCsv(text);
+}
+
+/** Fetches `src` (resolved against the document's base URL) and parses it as JSON or CSV. */
+export async function loadData(src: string, signal: AbortSignal): Promise<unknown> {
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    throw new ChartDataError('load-failed', 'networkError', { url: src });
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, { signal, credentials: 'same-origin' });
+  } catch (error) {
+    if (signal.aborted) throw error;
+    throw new ChartDataError('load-failed', 'networkError', { url: url.href });
+  }
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new ChartDataError('load-failed', 'httpStatus', { url: url.href, status });
+  }
+  const text = await response.text();
+  try {
+    return parseResponseText(text, response.headers.get('content-type') ?? '', url);
+  } catch (error) {
+    if (error instanceof ChartDataError) error.params.url ??= url.href;
+    throw error;
+  }
+}

@@ -1,0 +1,22 @@
+import { nice, ticks } from 'd3-array';
+
+/*
+ * A linear scale from d3-array's `nice` and `ticks`. d3-scale's scaleLinear would bring in
+ * d3-interpolate, d3-color and d3-format (about 14 KB minified) to interpolate colours and format
+ * ticks, neither of which the kit uses: it formats numbers per language with Intl.
+ */
+export interface LinearScale {
+  (value: number): number;
+  domain: readonly [number, number];
+  ticks(count: number): number[];
+}
+
+/** Maps `[d0, d1]`, extended to round numbers, onto `[r0, r1]`. */
+export function linearScale([d0, d1]: [number, number], [r0, r1]: [number, number], count = 10): LinearScale {
+  const [n0, n1] = d0 === d1 ? [d0, d0 + 1] : nice(d0, d1, count);
+  const k = (r1 - r0) / (n1 - n0);
+  const scale = (value: number) => r0 + (value - n0) * k;
+  scale.domain = [n0, n1] as const;
+  scale.ticks = (n: number) => ticks(n0, n1, n);
+  return scale;
+}

@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+/**
+ * The frame every chart shares. Inherited text properties are set on the frame, not on `:host`,
+ * so that a page's global CSS (`body { letter-spacing: 2px; text-align: center }`) cannot reach the
+ * chart; a host themes it only through the custom properties and parts documented on each element.
+ */
+export const frameStyles = css`
+  :host {
+    display: block;
+    min-width: 0;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .frame {
+    box-sizing: border-box;
+    margin: 0;
+    padding: var(--amelia-padding, 0);
+    background: var(--amelia-background, transparent);
+    color: var(--amelia-text-color, #1f2328);
+    font-family: var(--amelia-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--amelia-font-size, 14px);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.4;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    visibility: visible;
+    direction: ltr;
+  }
+  .frame *,
+  .frame *::before,
+  .frame *::after {
+    box-sizing: inherit;
+  }
+  .title {
+    margin: 0 0 0.25em;
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .summary {
+    margin: 0 0 0.75em;
+  }
+  .status,
+  .error {
+    margin: 0.5em 0;
+    padding: 0.75em 1em;
+    border-radius: 4px;
+  }
+  .status {
+    color: var(--amelia-muted-color, #57606a);
+    border: 1px dashed currentColor;
+  }
+  .error {
+    color: var(--amelia-error-color, #a40e26);
+    background: var(--amelia-error-background, #fff0f0);
+    border: 1px solid currentColor;
+  }
+  .plot {
+    position: relative;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+  }
+  .sources {
+    margin: 0.75em 0 0;
+    font-size: 0.9em;
+    color: var(--amelia-muted-color, #57606a);
+  }
+  .sources ol {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .sources li {
+    display: inline;
+  }
+  .sources li + li::before {
+    content: ' · ';
+  }
+  a {
+    color: var(--amelia-link-color, #0b5cad);
+  }
+  a:focus-visible,
+  summary:focus-visible {
+    outline: 2px solid var(--amelia-focus-color, #0b5cad);
+    outline-offset: 2px;
+  }
+  details {
+    margin-top: 0.5em;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--amelia-link-color, #0b5cad);
+    width: max-content;
+    max-width: 100%;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    margin-top: 0.5em;
+    font-size: 0.9em;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid var(--amelia-grid-color, #d0d7de);
+  }
+  td.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  blockquote {
+    margin: 0.25em 0 0;
+    font-style: italic;
+  }
+`;

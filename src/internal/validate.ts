@@ -1,0 +1,115 @@
+import type { FigureKind, LocalizedText, Source } from '../data/types.js';
+import { ChartDataError, invalid } from './errors.js';
+
+/*
+ * Readers for the fields every element shares. The names are the same in JSON and CSV and across
+ * elements: label, value, kind, date, source, source_url, quote, n, currency.
+ * Rows are numbered from 1 in messages, as a person counts them in a spreadsheet.
+ */
+
+export type Row = Record<string, unknown>;
+
+/** The list of rows in `raw`: a list itself, or the list under `key` of an object. */
+export function readRows(raw: unknown, key: string): Row[] {
+  const list = Array.isArray(raw) ? raw : isObject(raw) ? raw[key] : undefined;
+  if (raw === null || raw === undefined || (isObject(raw) && list === undefined)) throw new ChartDataError('no-data');
+  if (!Array.isArray(list)) throw invalid('notAList');
+  if (list.length === 0) throw new ChartDataError('no-data');
+  return list.map((row, i) => {
+    if (!isObject(row)) throw invalid('rowNotObject', { row: i + 1 });
+    return row;
+  });
+}
+
+export const isObject = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const has = (row: Row, field: string) => Object.prototype.hasOwnProperty.call(row, field);
+
+const present = (row: Row, field: string) => has(row, field) && row[field] !== null && row[field] !== '';
+
+// Grouping spaces (plain, no-break, narrow no-break) as people type them: "19 606".
+const numeric = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
+
+/** A finite number from a number or a numeric string; anything else names the row and field. */
+export function readNumber(row: Row, field: string, index: number): number;
+export function readNumber(row: Row, field: string, index: number, optional: true): number | undefined;
+export function readNumber(row: Row, field: string, index: number, optional = false): number | undefined {
+  if (!present(row, field)) {
+    if (optional) return undefined;
+    throw invalid('missingField', { row: index + 1, field });
+  }
+  const raw = row[field];
+  const text = typeof raw === 'string' ? raw.replace(/[\s\u00a0\u202f]/g, '') : undefined;
+  const value = typeof raw === 'number' ? raw : text !== undefined && numeric.test(text) ? Number(text) : NaN;
+  if (!Number.isFinite(value)) throw invalid('notANumber', { row: index + 1, field, value: show(raw) });
+  return value;
+}
+
+/** Non-empty text; an object of translations (`{ "en": …, "ru": … }`) is kept as one. */
+export function readText(row: Row, field: string, index: number): LocalizedText;
+export function readText(row: Row, field: string, index: number, optional: true): LocalizedText | undefined;
+export function readText(row: Row, field: string, index: number, optional = false): LocalizedText | undefined {
+  const raw = row[field];
+  if (present(row, field)) {
+    if (typeof raw === 'string' && raw.trim() !== '') return raw.trim();
+    if (typeof raw === 'number') return String(raw);
+    if (isObject(raw) && typeof raw.en === 'string') {
+      const entries = Object.entries(raw).filter(([, text]) => typeof text === 'string');
+      return Object.fromEntries(entries) as LocalizedText;
+    }
+  }
+  if (optional) return undefined;
+  throw invalid('missingField', { row: index + 1, field });
+}
+
+/** One of `allowed`, defaulting to the first when the field is absent. */
+export function readKind<K extends FigureKind>(row: Row, index: number, allowed: readonly K[]): K {
+  if (!present(row, 'kind')) return allowed[0];
+  const kind = String(row.kind).trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(kind)) return kind as K;
+  throw invalid('unknownKind', { row: index + 1, allowed: allowed.join(', '), value: show(row.kind) });
+}
+
+/**
+ * The source of a row: `source` as a title or as `{ title, url, quote }`, with `source_url` and
+ * `quote` as flat columns for CSV. A URL that is not http(s) is dropped, so it never becomes a link.
+ */
+export function readSource(row: Row, index: number, fallback?: Source): Source {
+  if (!present(row, 'source') && fallback) return fallback;
+  const nested = isObject(row.source) ? row.source : {};
+  const title = readText({ title: isObject(row.source) ? nested.title : row.source }, 'title', index, true);
+  if (title === undefined) throw invalid('missingField', { row: index + 1, field: 'source' });
+  const url = safeUrl(nested.url ?? row.source_url);
+  const quote = nested.quote ?? row.quote;
+  return {
+    title: typeof title === 'string' ? title : title.en,
+    ...(url ? { url } : {}),
+    ...(typeof quote === 'string' && quote.trim() ? { quote: quote.trim() } : {}),
+  };
+}
+
+/** `url` when it is an absolute http(s) URL, else undefined. */
+export function safeUrl(url: unknown): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A value as it may be quoted in a message: short, never markup (it is rendered as text), and never
+ * the letters "NaN", which read as a broken chart.
+ */
+export function show(value: unknown): string {
+  const text =
+    typeof value === 'string'
+      ? `"${value}"`
+      : typeof value === 'number'
+        ? Number.isNaN(value) ? '—' : String(value)
+        : (JSON.stringify(value) ?? String(value));
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}

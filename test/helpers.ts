@@ -1,0 +1,62 @@
+import { fixture, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { ChartErrorDetail } from '../src/index.js';
+
+/** Mounts a chart and waits until it has drawn or failed, whichever it does. */
+export async function mount<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const settled = new Promise<Event>((resolve) => {
+    const done = (event: Event) => {
+      document.removeEventListener('chart-rendered', done);
+      document.removeEventListener('chart-error', done);
+      resolve(event);
+    };
+    document.addEventListener('chart-rendered', done);
+    document.addEventListener('chart-error', done);
+  });
+  const element = await fixture<T>(template);
+  await settled;
+  return element;
+}
+
+export const shadow = (element: HTMLElement) => element.shadowRoot!;
+
+export const textOf = (element: HTMLElement, selector: string) =>
+  [...shadow(element).querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+
+export async function nextError(element: HTMLElement): Promise<ChartErrorDetail> {
+  const event = (await oneEvent(element, 'chart-error')) as CustomEvent<ChartErrorDetail>;
+  return event.detail;
+}
+
+export const nextRender = (element: HTMLElement) => oneEvent(element, 'chart-rendered');
+
+/** The message shown in the element's alert region, or undefined. */
+export const alertText = (element: HTMLElement) =>
+  shadow(element).querySelector('[role="alert"]')?.textContent?.trim();
+
+/** Everything the element shows, as one string: no "NaN", "undefined" or markup may appear in it. */
+export const visibleText = (element: HTMLElement) => shadow(element).textContent!.replace(/\s+/g, ' ');
+
+const warnings: unknown[][] = [];
+const warn = console.warn;
+const error = console.error;
+
+// Any Lit dev-mode warning or console error during a test fails it.
+beforeEach(() => {
+  warnings.length = 0;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args);
+    warn(...args);
+  };
+  console.error = (...args: unknown[]) => {
+    warnings.push(args);
+    error(...args);
+  };
+});
+
+afterEach(() => {
+  console.warn = warn;
+  console.error = error;
+  const found = warnings.filter((args) => !String(args[0]).includes('Lit is in dev mode'));
+  if (found.length) throw new Error(`Console warnings or errors: ${found.map((args) => args.join(' ')).join('\n')}`);
+});

@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { formatEstimate, layoutEstimates, summarizeEstimates } from '../src/hiv-estimate-gap/layout.js';
+import './helpers.js';
+
+const report = [
+  { label: 'Official estimate', value: 28, kind: 'count' as const },
+  { label: 'Public data', value: 100, kind: 'lower-bound' as const },
+];
+const round = (n: number) => Math.round(n * 100) / 100;
+
+describe('layoutEstimates', () => {
+  it('puts a count and a lower bound on one zero-based scale', () => {
+    const { panels } = layoutEstimates(report, 400, 'en');
+    expect(panels.map((p) => p.measure)).to.deep.equal(['count']);
+    const [official, bound] = panels[0].rows;
+    // 100 * 1.35 = 135, niced to 140: 28 -> 80 px, 100 -> 285.71 px of 400.
+    expect(round(official.x)).to.equal(80);
+    expect(round(bound.x)).to.equal(285.71);
+    expect(official.tail).to.equal(undefined);
+  });
+
+  it('carries a lower bound on, open, to the edge of the panel', () => {
+    const { panels } = layoutEstimates(report, 400, 'en');
+    const bound = panels[0].rows[1];
+    expect(bound.tail).to.deep.equal({ x0: bound.x, x1: 400 });
+    expect(bound.valueText).to.equal('more than 100');
+  });
+
+  it('never puts counts and rates on one axis', () => {
+    const { panels } = layoutEstimates(
+      [
+        { label: 'Women who sell sex', value: 20300, kind: 'count' },
+        { label: 'HIV prevalence', value: 1.3, kind: 'rate' },
+      ],
+      300,
+      'en',
+    );
+    expect(panels.map((p) => p.measure)).to.deep.equal(['count', 'rate']);
+    expect(panels[0].rows.map((r) => r.label)).to.deep.equal(['Women who sell sex']);
+    expect(panels[1].rows.map((r) => r.valueText)).to.deep.equal(['1.3 %']);
+    expect(panels[1].ticks.at(-1)!.text).to.match(/ %$/);
+  });
+
+  it('thins the ticks so their labels keep apart on a 200 px phone', () => {
+    const { panels } = layoutEstimates(report, 200, 'en');
+    const xs = panels[0].ticks.map((tick) => tick.x);
+    expect(xs.length).to.equal(2);
+    xs.slice(1).forEach((x, i) => expect(x - xs[i]).to.be.at.least(64));
+  });
+
+  it('keeps wide axes calm: at most one tick per 80 px', () => {
+    const { ticks } = layoutEstimates(report, 1200, 'en').panels[0];
+    expect(ticks.length).to.be.at.most(15);
+    ticks.slice(1).forEach((tick, i) => expect(tick.x - ticks[i].x).to.be.at.least(80));
+  });
+
+  it('anchors ticks near the edges inward so their labels stay inside the panel', () => {
+    for (const width of [200, 333, 400, 1200]) {
+      const { ticks } = layoutEstimates(report, width, 'en').panels[0];
+      expect(ticks[0]).to.include({ x: 0, anchor: 'start' });
+      ticks.filter((tick) => tick.x > width - 40).forEach((tick) => expect(tick.anchor).to.equal('end'));
+      ticks.filter((tick) => tick.x >= 40 && tick.x <= width - 40).forEach((tick) => expect(tick.anchor).to.equal('middle'));
+    }
+  });
+
+  it('keeps every coordinate finite for zero values', () => {
+    const { panels } = layoutEstimates([{ label: 'None', value: 0, kind: 'count' }], 300, 'en');
+    const values = panels.flatMap((p) => [...p.rows.map((r) => r.x), ...p.ticks.map((t) => t.x)]);
+    values.forEach((value) => expect(Number.isFinite(value)).to.equal(true));
+  });
+});
+
+describe('formatEstimate', () => {
+  it('writes numbers the way each language does, never rounded', () => {
+    expect(formatEstimate(19606, 'count', 'en')).to.equal('19,606');
+    expect(formatEstimate(19606, 'count', 'ru')).to.equal('19\u00a0606');
+    expect(formatEstimate(19606, 'count', 'kk')).to.equal('19\u00a0606');
+    expect(formatEstimate(0.11, 'rate', 'ru')).to.equal('0,11 %');
+    expect(formatEstimate(1.3, 'rate', 'en')).to.equal('1.3 %');
+    expect(formatEstimate(6201999, 'count', 'en')).to.equal('6,201,999');
+  });
+
+  it('reads a lower bound as "more than" in every language', () => {
+    expect(formatEstimate(100, 'lower-bound', 'en')).to.equal('more than 100');
+    expect(formatEstimate(100, 'lower-bound', 'ru')).to.equal('более 100');
+    expect(formatEstimate(100, 'lower-bound', 'kk')).to.equal('100-ден астам');
+  });
+});
+
+describe('summarizeEstimates', () => {
+  it('states how many times the bound exceeds the count, rounded down so "over" holds', () => {
+    expect(summarizeEstimates(report, 'en')).to.equal(
+      'Official estimate says 28; Public data says more than 100, over 3.5 times as many.',
+    );
+    expect(summarizeEstimates(report, 'ru')).to.contain('более чем в 3,5 раза');
+  });
+
+  it('lists the figures when they are not an official count against a bound', () => {
+    const text = summarizeEstimates(
+      [
+        { label: 'A', value: 5, kind: 'count' },
+        { label: 'B', value: 1.5, kind: 'rate' },
+      ],
+      'en',
+    );
+    expect(text).to.equal('The chart shows A: 5; B: 1.5 %.');
+  });
+});

@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { ChartDataError } from '../src/internal/errors.js';
+import { resolveLang, t } from '../src/internal/i18n.js';
+import { parseCsv, parseJson } from '../src/internal/parse.js';
+import { readNumber, readRows, readSource, safeUrl } from '../src/internal/validate.js';
+import './helpers.js';
+
+function reasonOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof ChartDataError ? `${error.reason}${error.detailKey ? `/${error.detailKey}` : ''}` : 'other';
+  }
+  return undefined;
+}
+
+describe('parseCsv', () => {
+  it('reads quoted commas, doubled quotes and CRLF', () => {
+    const rows = parseCsv('label,quote\r\n"a, b","he said ""no"""\r\n');
+    expect(rows).to.deep.equal([{ label: 'a, b', quote: 'he said "no"' }]);
+  });
+
+  it('reads the semicolon dialect with decimal commas and a byte-order mark', () => {
+    const rows = parseCsv('\uFEFFlabel;value\r\nДоля;0,11\r\nЧисло;19 606\r\n');
+    expect(rows).to.deep.equal([
+      { label: 'Доля', value: '0.11' },
+      { label: 'Число', value: '19 606' },
+    ]);
+  });
+
+  it('reads thousands separators in the comma dialect', () => {
+    expect(parseCsv('label,value\nA,"19,606"\n')[0].value).to.equal('19606');
+  });
+
+  it('keeps a "__proto__" column as data, not as a prototype', () => {
+    const [row] = parseCsv('__proto__,label\n{"polluted":1},x\n');
+    expect(Object.getPrototypeOf(row)).to.equal(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('skips blank lines and fills ragged rows with empty cells', () => {
+    expect(parseCsv('a,b\n\n1\n')).to.deep.equal([{ a: '1', b: '' }]);
+  });
+});
+
+describe('parseJson', () => {
+  it('turns a syntax error into invalid-json', () => {
+    expect(reasonOf(() => parseJson('{"a": 1,}'))).to.equal('invalid-json');
+  });
+});
+
+describe('readRows', () => {
+  it('takes a list or the named list of an object', () => {
+    expect(readRows([{ a: 1 }], 'estimates')).to.have.length(1);
+    expect(readRows({ estimates: [{ a: 1 }] }, 'estimates')).to.have.length(1);
+  });
+
+  it('says no-data for an empty list and invalid-data for a non-list', () => {
+    expect(reasonOf(() => readRows([], 'estimates'))).to.equal('no-data');
+    expect(reasonOf(() => readRows({ other: 1 }, 'estimates'))).to.equal('no-data');
+    expect(reasonOf(() => readRows({ estimates: 'x' }, 'estimates'))).to.equal('invalid-data/notAList');
+    expect(reasonOf(() => readRows([1], 'estimates'))).to.equal('invalid-data/rowNotObject');
+  });
+});
+
+describe('readNumber', () => {
+  it('accepts numbers and numeric strings with grouping spaces', () => {
+    expect(readNumber({ v: 28 }, 'v', 0)).to.equal(28);
+    expect(readNumber({ v: '19 606' }, 'v', 0)).to.equal(19606);
+    expect(readNumber({ v: ' 1.3 ' }, 'v', 0)).to.equal(1.3);
+  });
+
+  it('rejects NaN, Infinity and words, naming the row', () => {
+    for (const v of [NaN, Infinity, 'abc', '12abc', true, {}]) {
+      expect(reasonOf(() => readNumber({ v }, 'v', 2))).to.equal('invalid-data/notANumber');
+    }
+    expect(reasonOf(() => readNumber({}, 'v', 0))).to.equal('invalid-data/missingField');
+  });
+});
+
+describe('readSource and safeUrl', () => {
+  it('links only http(s) URLs', () => {
+    expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(safeUrl('data:text/html,<b>x</b>')).to.equal(undefined);
+    expect(safeUrl('https://example.org/a')).to.equal('https://example.org/a');
+  });
+
+  it('reads flat CSV columns and nested JSON alike', () => {
+    const flat = readSource({ source: 'S', source_url: 'https://s.org/', quote: 'q' }, 0);
+    const nested = readSource({ source: { title: 'S', url: 'https://s.org/', quote: 'q' } }, 0);
+    expect(flat).to.deep.equal({ title: 'S', url: 'https://s.org/', quote: 'q' });
+    expect(nested).to.deep.equal(flat);
+    expect(reasonOf(() => readSource({}, 0))).to.equal('invalid-data/missingField');
+  });
+});
+
+describe('resolveLang and t', () => {
+  it('maps region tags to their language and unknown ones to English', () => {
+    expect(resolveLang('ru-RU')).to.equal('ru');
+    expect(resolveLang('KK')).to.equal('kk');
+    expect(resolveLang('de')).to.equal('en');
+    expect(resolveLang(null)).to.equal('en');
+  });
+
+  it('fills placeholders as plain text', () => {
+    expect(t('en', 'moreThan', { value: '<b>1</b>' })).to.equal('more than <b>1</b>');
+  });
+});

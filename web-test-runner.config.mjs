@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+/** Chromium: the user's CHROME_PATH, else Debian's package. */
+export function chromiumPath() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error('No Chromium found: set CHROME_PATH, or install it (apt-get install chromium).');
+  }
+  return found;
+}
+
+// Flags that keep a headless Chromium quiet on a closed network and runnable as root.
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Responses the tests need that static files cannot give: a server error with an HTML body, and a
+ * slow response, to race a newer input against a pending one.
+ */
+function testApi(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (url.pathname === '/test-api/error') {
+    context.status = Number(url.searchParams.get('status') ?? 500);
+    context.type = 'text/html';
+    context.body = '<!doctype html><h1>Internal Server Error</h1><script>window.__executed = true</script>';
+    return undefined;
+  }
+  if (url.pathname === '/test-api/slow') {
+    const ms = Number(url.searchParams.get('ms') ?? 300);
+    return new Promise((resolve) => setTimeout(resolve, ms)).then(() => {
+      context.type = url.searchParams.get('type') ?? 'application/json';
+      context.body = url.searchParams.get('body') ?? '[]';
+    });
+  }
+  return next();
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  middleware: [testApi],
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } })],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <head><meta charset="utf-8"><title>amelia-report-charts tests</title></head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`,
+};

@@ -1,7 +1,7 @@
 import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { figures } from '../data/report.js';
 import type { Lang, LocalizedText, Source } from '../data/types.js';
-import { ChartElement, type ChartTable } from '../internal/chart-element.js';
+import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
 import { invalid } from '../internal/errors.js';
 import { localize, t } from '../internal/i18n.js';
 import { isObject, readKind, readNumber, readRows, readSource, readText } from '../internal/validate.js';
@@ -213,6 +213,10 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
           </svg>
         </section>`,
     )}`;
+  }
+
+  protected override focusPoints(model: EstimateLayout): FocusPoint[] {
+    return model.panels.flatMap((panel) => panel.rows.map((row) => ({ text: `${row.label}: ${row.valueText}` })));
   }
 
   private _localized(data: EstimateData, lang: Lang) {

@@ -15,6 +15,17 @@ export interface ChartTable {
   rows: { cells: string[]; source: Source }[];
 }
 
+/**
+ * A data point the reader can reach with the keyboard: what a screen reader says for it
+ * ("Official estimate: 28, source: …") and, when the chart knows it, where it is in the plot (pixels
+ * from the plot's top-left corner), for the tooltip the base shows there.
+ */
+export interface FocusPoint {
+  text: string;
+  x?: number;
+  y?: number;
+}
+
 /** Where the chart's data comes from now; the last input set wins. */
 type Input =
   | { from: 'default' }
@@ -66,6 +77,8 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   @state() private _loading = false;
   @state() private _width = 0;
   @state() private _lang: Lang = 'en';
+  /** Index into `focusPoints` of the point the keyboard is on, or -1. */
+  @state() protected activePoint = -1;
 
   @query('.frame') private _frame!: HTMLElement;
 
@@ -87,6 +100,8 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   /** One sentence with the key numbers. */
   protected abstract summary(data: TData, lang: Lang): string;
   protected abstract table(data: TData, lang: Lang): ChartTable;
+  /** The points arrow keys walk through, in reading order. */
+  protected abstract focusPoints(model: TModel, lang: Lang): FocusPoint[];
 
   /** The language the chart speaks now: its `lang`, else its nearest ancestor's, else English. */
   get language(): Lang {

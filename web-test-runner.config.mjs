@@ -49,6 +49,20 @@ function testApi(context, next) {
   return next();
 }
 
+/**
+ * `emulate-media-features`: any CSS media feature, through the page's DevTools protocol; the stock
+ * emulateMedia command cannot emulate forced colours on this launcher.
+ */
+const emulateMediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.emulateMediaFeatures(payload);
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
@@ -56,7 +70,7 @@ export default {
   // Charts draw in animation frames, which a background tab does not get: one page at a time.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), emulateMediaFeatures],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } })],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

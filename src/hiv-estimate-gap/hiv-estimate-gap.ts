@@ -126,6 +126,11 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
       .rate .bar {
         fill: var(--amelia-rate-color, #6b4fa0);
       }
+      @media (forced-colors: active) {
+        .open-end {
+          stroke: CanvasText;
+        }
+      }
       .axis text {
         fill: var(--amelia-muted-color, #57606a);
         font-size: 12px;
@@ -188,23 +193,29 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
 
   protected override renderChart(model: EstimateLayout, lang: Lang): TemplateResult {
     const { width } = model;
+    let point = 0;
     return html`${model.panels.map(
       (panel) =>
         html`<section class="panel">
           <p class="panel-title">${t(lang, panel.measure === 'rate' ? 'axisRate' : 'axisCount')}</p>
           <ul class="rows">
-            ${panel.rows.map(
-              (row) =>
-                html`<li class="row ${row.kind}">
+            ${panel.rows.map((row) => {
+              const index = point++;
+              return html`<li class="row ${row.kind}" @pointerenter=${() => this.showPoint(index)}
+                  @pointerleave=${() => this.showPoint(-1)}>
                   <span class="label">${row.label}</span>
                   <span class="value">${row.valueText}</span>
                   <svg width=${width} height=${BAR_HEIGHT} aria-hidden="true">
                     ${panel.ticks.map((tick) => svg`<line class="grid" x1=${tick.x} x2=${tick.x} y2=${BAR_HEIGHT}></line>`)}
-                    <rect part="bar" class="bar" y="3" width=${row.x} height=${BAR_HEIGHT - 6}></rect>
+                    <rect part="bar" class="bar mark" y="3" width=${row.x} height=${BAR_HEIGHT - 6}></rect>
                     ${row.tail ? renderOpenEnd(row.tail) : nothing}
+                    ${index === this.activePoint
+                      ? svg`<rect class="focus-mark" x="1.5" y="1.5" width=${Math.max(0, (row.tail?.x1 ?? row.x) - 3)}
+                          height=${BAR_HEIGHT - 3}></rect>`
+                      : nothing}
                   </svg>
-                </li>`,
-            )}
+                </li>`;
+            })}
           </ul>
           <svg class="axis" width=${width} height="18" aria-hidden="true">
             ${panel.ticks.map(
@@ -215,8 +226,15 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
     )}`;
   }
 
-  protected override focusPoints(model: EstimateLayout): FocusPoint[] {
-    return model.panels.flatMap((panel) => panel.rows.map((row) => ({ text: `${row.label}: ${row.valueText}` })));
+  protected override focusPoints(model: EstimateLayout, lang: Lang): FocusPoint[] {
+    const { estimates } = this.data!;
+    return model.panels.flatMap((panel) =>
+      panel.rows.map((row) => {
+        const { date, source } = estimates[row.index];
+        const when = date ? `, ${date}` : '';
+        return { text: `${row.label}: ${row.valueText}${when}. ${t(lang, 'source')}: ${source.title}` };
+      }),
+    );
   }
 
   private _localized(data: EstimateData, lang: Lang) {
@@ -233,7 +251,7 @@ function renderOpenEnd({ x0, x1 }: { x0: number; x1: number }) {
   return svg`<g part="open-end" class="open-end">
     <defs>
       <pattern id="open-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect width="2" height="6"></rect>
+        <rect class="mark" width="2" height="6"></rect>
       </pattern>
     </defs>
     <rect class="hatch" x=${x0} y=${top} width=${Math.max(0, tip - 8 - x0)} height=${bottom - top}></rect>

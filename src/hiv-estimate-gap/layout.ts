@@ -15,6 +15,8 @@ export interface EstimateInput {
 }
 
 export interface EstimateRow {
+  /** Position of the estimate in the input. */
+  index: number;
   label: string;
   kind: EstimateKind;
   /** What the reader sees: "28", "more than 100", "1.3 %". */
@@ -59,20 +61,28 @@ export function formatEstimate(value: number, kind: EstimateKind, lang: Lang): s
 export function layoutEstimates(estimates: EstimateInput[], width: number, lang: Lang): EstimateLayout {
   const measures: Measure[] = ['count', 'rate'];
   const panels = measures.flatMap((measure) => {
-    const members = estimates.filter((estimate) => measureOf(estimate.kind) === measure);
+    const members = estimates
+      .map((estimate, index) => ({ ...estimate, index }))
+      .filter((estimate) => measureOf(estimate.kind) === measure);
     return members.length ? [layoutPanel(measure, members, width, lang)] : [];
   });
   return { width, panels };
 }
 
-function layoutPanel(measure: Measure, estimates: EstimateInput[], width: number, lang: Lang): EstimatePanel {
+function layoutPanel(
+  measure: Measure,
+  estimates: (EstimateInput & { index: number })[],
+  width: number,
+  lang: Lang,
+): EstimatePanel {
   const reach = Math.max(
     ...estimates.map(({ value, kind }) => (kind === 'lower-bound' ? value * (1 + OPEN_END) : value)),
   );
   const x = linearScale([0, reach > 0 ? reach : 1], [0, width]);
-  const rows = estimates.map(({ label, value, kind }): EstimateRow => {
+  const rows = estimates.map(({ index, label, value, kind }): EstimateRow => {
     const end = x(value);
     return {
+      index,
       label,
       kind,
       valueText: formatEstimate(value, kind, lang),
@@ -100,7 +110,8 @@ export function summarizeEstimates(estimates: EstimateInput[], lang: Lang): stri
   const [first, second] = estimates;
   if (estimates.length === 2 && first.kind === 'count' && second.kind === 'lower-bound' && first.value > 0) {
     const ratio = Math.floor((second.value / first.value) * 10) / 10;
-    if (ratio > 1) {
+    // Not for a first value so small that the ratio overflows: "over ∞ times as many".
+    if (ratio > 1 && Number.isFinite(ratio)) {
       return t(lang, 'hivSummaryPair', {
         low: first.label,
         lowValue: formatEstimate(first.value, first.kind, lang),

@@ -4,6 +4,7 @@ import type { Lang, Source } from '../data/types.js';
 import { ChartDataError, type ChartErrorDetail } from './errors.js';
 import { resolveLang, t } from './i18n.js';
 import { loadData, parseJson } from './parse.js';
+import { unwatchLang, watchLang } from './lang-watch.js';
 import { observeWidth, unobserveWidth } from './resize.js';
 import { frameStyles } from './styles.js';
 
@@ -87,6 +88,7 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   private _model?: TModel;
   private _drawnModel?: TModel;
   private _reportedError?: ChartDataError;
+  private _points: FocusPoint[] = [];
 
   /** The report's data, shown when no input is given. */
   protected abstract defaultData(): TData;
@@ -111,6 +113,7 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._lang = this._resolveLang();
+    watchLang(this);
     if (this._input === undefined) this._setInput({ from: 'default' });
     else if (this._input.from === 'src' && this._loading && !this._loader) this._load(this._input.url);
     if (this.hasUpdated) this._observe();
@@ -119,14 +122,21 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this._frame) unobserveWidth(this._frame);
+    unwatchLang(this);
     // An unfinished request is dropped; it starts again if the element comes back.
     this._loader?.abort();
     this._loader = undefined;
   }
 
+  /** @internal Called when a `lang` attribute changed anywhere in the document. */
+  langChanged(): void {
+    const lang = this._resolveLang();
+    if (lang !== this._lang) this._lang = lang;
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this._lang = this._resolveLang();
+    if (name === 'lang') this.langChanged();
     if (name !== 'data' || old === value) return;
     if (value !== null) this._setInput({ from: 'attribute', text: value });
     else if (this._input?.from === 'attribute') this._setInput({ from: 'default' });
@@ -140,9 +150,12 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     const inputs = ['_data', '_width', '_lang'] as const;
     if (!inputs.some((key) => changed.has(key as keyof ChartElement<TData, TModel>))) return;
     this._model = undefined;
+    this._points = [];
     if (this._data === undefined || this._width <= 0) return;
     try {
       this._model = this.layout(this._data, this._width, this._lang);
+      this._points = this.focusPoints(this._model, this._lang);
+      if (this.activePoint >= this._points.length) this.activePoint = this._points.length - 1;
     } catch (error) {
       this._fail(error);
     }
@@ -181,7 +194,7 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     const table = this.table(data, lang);
     const sources = uniqueSources(table.rows.map((row) => row.source));
     return html`<p part="summary" class="summary">${this.summary(data, lang)}</p>
-      <div part="plot" class="plot">${this._model === undefined ? nothing : this.renderChart(this._model, lang)}</div>
+      ${this._renderPlot(lang)}
       <footer part="sources" class="sources">
         <span>${t(lang, sources.length > 1 ? 'sources' : 'source')}:</span>
         <ol>
@@ -218,6 +231,72 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
         </div>
       </details>`;
   }
+
+  /*
+   * The plot is one tab stop. Arrow keys, Home and End walk the chart's focus points; the point's
+   * text shows in a tooltip and is spoken through a polite live region, and Tab leaves the chart.
+   */
+  private _renderPlot(lang: Lang): TemplateResult {
+    const model = this._model;
+    const point = this._points[this.activePoint];
+    const hasPoints = this._points.length > 0;
+    const tooltipStyle =
+      point?.x === undefined || point.y === undefined
+        ? ''
+        : `left: ${Math.round(Math.min(point.x, this._width - 8))}px; top: ${Math.round(point.y)}px`;
+    return html`<div
+        part="plot"
+        class="plot"
+        tabindex=${hasPoints ? '0' : nothing}
+        role=${hasPoints ? 'group' : nothing}
+        aria-label=${hasPoints ? t(lang, 'keyboardHint') : nothing}
+        @keydown=${this._onKeydown}
+        @focus=${this._onFocus}
+        @blur=${this._onBlur}
+      >
+        ${model === undefined ? nothing : this.renderChart(model, lang)}
+        ${point
+          ? html`<div
+              part="tooltip"
+              class="tooltip ${tooltipStyle ? 'at-point' : ''}"
+              style=${tooltipStyle}
+              aria-hidden="true"
+            >
+              ${point.text}
+            </div>`
+          : nothing}
+      </div>
+      <div class="visually-hidden" aria-live="polite">${point?.text ?? ''}</div>`;
+  }
+
+  /** Shows the tooltip of point `index` (for pointer hover); -1 hides it. */
+  protected showPoint(index: number): void {
+    this.activePoint = index;
+  }
+
+  private _onFocus = () => {
+    if (this.activePoint < 0 && this._points.length) this.activePoint = 0;
+  };
+
+  private _onBlur = () => {
+    this.activePoint = -1;
+  };
+
+  private _onKeydown = (event: KeyboardEvent) => {
+    const last = this._points.length - 1;
+    const moves: Record<string, number> = {
+      ArrowRight: Math.min(last, this.activePoint + 1),
+      ArrowDown: Math.min(last, this.activePoint + 1),
+      ArrowLeft: Math.max(0, this.activePoint - 1),
+      ArrowUp: Math.max(0, this.activePoint - 1),
+      Home: 0,
+      End: last,
+    };
+    if (event.key === 'Escape') this.activePoint = -1;
+    else if (event.key in moves && last >= 0) this.activePoint = moves[event.key];
+    else return;
+    event.preventDefault();
+  };
 
   private _setInput(input: Input): void {
     this._input = input;

@@ -66,6 +66,69 @@ export const frameStyles = css`
   }
   .plot {
     position: relative;
+    border-radius: 2px;
+  }
+  .plot:focus {
+    outline: none;
+  }
+  .plot:focus-visible {
+    outline: 2px solid var(--amelia-focus-color, #0b5cad);
+    outline-offset: 4px;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    top: 0;
+    right: 0;
+    max-width: min(22em, 100%);
+    padding: 0.4em 0.6em;
+    border-radius: 4px;
+    background: var(--amelia-tooltip-background, #1f2328);
+    color: var(--amelia-tooltip-color, #ffffff);
+    font-size: 0.9em;
+    line-height: 1.35;
+    pointer-events: none;
+  }
+  .tooltip.at-point {
+    right: auto;
+    transform: translate(-50%, calc(-100% - 8px));
+  }
+  .focus-mark {
+    fill: none;
+    stroke: var(--amelia-focus-color, #0b5cad);
+    stroke-width: 3;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  /* Windows high contrast: marks take the system's colours; patterns and shapes still tell kinds apart. */
+  @media (forced-colors: active) {
+    .plot svg .mark {
+      fill: CanvasText;
+    }
+    .tooltip {
+      border: 1px solid CanvasText;
+    }
+    .focus-mark {
+      stroke: Highlight;
+    }
+    .plot:focus-visible {
+      outline-color: Highlight;
+    }
   }
   svg {
     display: block;

@@ -7,6 +7,7 @@ import typescript from '@rollup/plugin-typescript';
  * dist/
  *   esm/                        the npm build: one ES module per source file, lit and d3 external, .d.ts
  *   amelia-report-charts.min.js every element in one self-contained, minified ES module
+ *   amelia-report-charts.iife.min.js the same as a classic script, for CMSs that take only <script src>
  *   <tag>.js                    one element, self-contained and minified
  * The manifest (dist/custom-elements.json) comes from `cem analyze`, run by `npm run build`.
  */
@@ -19,10 +20,10 @@ export const tags = readdirSync('src')
 const typescriptOptions = { tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', rootDir: 'src' };
 const production = { preventAssignment: true };
 
-/** A self-contained, minified ES module with lit and d3 bundled in, Lit's production build. */
-const embed = (input, file) => ({
+/** Self-contained and minified, with lit and d3 bundled in (Lit's production build). */
+const embed = (input, output) => ({
   input,
-  output: { file, format: 'es', sourcemap: false },
+  output,
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     typescript(typescriptOptions),
@@ -44,6 +45,9 @@ export default [
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', rootDir: 'src', declaration: true })],
     onwarn: strict,
   },
-  embed('src/index.ts', 'dist/amelia-report-charts.min.js'),
-  ...tags.map((tag) => embed(`src/${tag}.ts`, `dist/${tag}.js`)),
+  embed('src/index.ts', [
+    { file: 'dist/amelia-report-charts.min.js', format: 'es' },
+    { file: 'dist/amelia-report-charts.iife.min.js', format: 'iife', name: 'AmeliaReportCharts' },
+  ]),
+  ...tags.map((tag) => embed(`src/${tag}.ts`, { file: `dist/${tag}.js`, format: 'es' })),
 ];

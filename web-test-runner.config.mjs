@@ -50,15 +50,17 @@ function testApi(context, next) {
 }
 
 /**
- * `emulate-media-features`: any CSS media feature, through the page's DevTools protocol; the stock
- * emulateMedia command cannot emulate forced colours on this launcher.
+ * `emulate-media-features` (any CSS media feature) and `emulate-media-type` (`print`, `screen`),
+ * through the page's DevTools protocol: the stock emulateMedia command cannot emulate forced colours
+ * or print on this launcher.
  */
 const emulateMediaFeatures = {
-  name: 'emulate-media-features',
+  name: 'emulate-media',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'emulate-media-features') return undefined;
+    if (command !== 'emulate-media-features' && command !== 'emulate-media-type') return undefined;
     const page = session.browser.getPage(session.id);
-    await page.emulateMediaFeatures(payload);
+    if (command === 'emulate-media-type') await page.emulateMediaType(payload);
+    else await page.emulateMediaFeatures(payload);
     return true;
   },
 };

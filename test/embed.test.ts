@@ -1,39 +1,214 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import './helpers.js';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { html } from 'lit';
+import '../src/hiv-estimate-gap.js';
+import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
+import { escapeCell, tableToCsv } from '../src/internal/export.js';
+import { mount, shadow } from './helpers.js';
 
 /** Opens a page in an iframe and waits until every chart in it has drawn its marks. */
-async function openPage(path: string): Promise<Document> {
+async function openPage(path: string, { srcdoc }: { srcdoc?: string } = {}): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '1200px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
-  frame.src = path;
+  if (srcdoc === undefined) frame.src = path;
+  else frame.srcdoc = srcdoc;
   document.body.append(frame);
   await loaded;
   const doc = frame.contentDocument!;
-  const charts = () => [...doc.querySelectorAll('hiv-estimate-gap')];
+  const charts = () => [...doc.querySelectorAll('hiv-estimate-gap, funding-timeline, violence-breakdown')];
   await waitUntil(
-    () => charts().length > 0 && charts().every((chart) => chart.shadowRoot?.querySelector('[part="bar"]')),
+    () => charts().length > 0 && charts().every((chart) => chart.shadowRoot?.querySelector('[part="plot"] svg')),
     `charts in ${path} did not draw`,
     { timeout: 4000 },
   );
   return doc;
 }
 
-describe('the one-script-tag embed (dist/amelia-report-charts.min.js)', () => {
-  it('draws <hiv-estimate-gap> with its source on a page that holds nothing else', async () => {
-    const doc = await openPage('/demo/embed.html');
-    const chart = doc.querySelector('hiv-estimate-gap')!;
-    const root = chart.shadowRoot!;
-    expect(root.querySelectorAll('[part="bar"]')).to.have.length(2);
-    expect(root.querySelector('[part="sources"] a')!.textContent).to.contain('Amelia NGO report');
-    expect(root.textContent).to.contain('more than 100');
+const ownOriginOnly = (doc: Document) => {
+  const origins = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).origin);
+  expect(origins.length).to.be.greaterThan(0);
+  origins.forEach((origin) => expect(origin).to.equal(location.origin));
+};
+
+afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+describe('embedding', () => {
+  describe('script tags', () => {
+    it('one ES module tag draws <hiv-estimate-gap> with its source on an empty page', async () => {
+      const doc = await openPage('/demo/embed.html');
+      const root = doc.querySelector('hiv-estimate-gap')!.shadowRoot!;
+      expect(root.querySelectorAll('[part="bar"]')).to.have.length(2);
+      expect(root.querySelector('[part="sources"] a')!.textContent).to.contain('Amelia NGO report');
+      expect(root.textContent).to.contain('more than 100');
+      ownOriginOnly(doc);
+    });
+
+    it('a classic script tag (the IIFE build) draws it too', async () => {
+      const doc = await openPage('/demo/embed-classic.html');
+      expect(doc.querySelector('hiv-estimate-gap')!.shadowRoot!.querySelectorAll('[part="bar"]')).to.have.length(2);
+    });
+
+    it('the kit loaded twice, as a classic script too, and beside a single-element module, still works', async () => {
+      const doc = await openPage('/demo/embed-twice.html');
+      const [en, ru] = [...doc.querySelectorAll('hiv-estimate-gap')].map((c) => c.shadowRoot!.textContent!);
+      expect(en).to.contain('more than 100');
+      expect(ru).to.contain('более 100');
+    });
+
+    it('works under a strict CSP with Trusted Types, with no violation', async () => {
+      const doc = await openPage('/demo/strict.html');
+      const charts = doc.querySelectorAll('hiv-estimate-gap');
+      expect(charts[1].shadowRoot!.textContent).to.contain('Outreach workers');
+      expect((doc.defaultView as unknown as { __violations: string[] }).__violations).to.deep.equal([]);
+      ownOriginOnly(doc);
+    });
   });
 
-  it('requests nothing from any host but the page’s own', async () => {
-    const doc = await openPage('/demo/embed.html');
-    const origins = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).origin);
-    expect(origins.length).to.be.greaterThan(0);
-    origins.forEach((origin) => expect(origin).to.equal(location.origin));
+  describe('embed builder', () => {
+    it('previews the choices and writes a snippet that works pasted into a blank page', async () => {
+      const doc = await openPage('/demo/builder.html');
+      const form = doc.querySelector('form')! as HTMLFormElement & Record<string, HTMLSelectElement & HTMLInputElement>;
+      form.lang.value = 'kk';
+      form.theme.value = 'dark';
+      form.src.value = '/test/fixtures/estimates.csv';
+      form.dispatchEvent(new Event('input'));
+      const snippet = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
+      expect(snippet).to.equal(
+        `<script type="module" src="${location.origin}/dist/amelia-report-charts.min.js"></script>\n` +
+          '<hiv-estimate-gap lang="kk" theme="dark" src="/test/fixtures/estimates.csv"></hiv-estimate-gap>',
+      );
+      const preview = doc.querySelector('#preview hiv-estimate-gap')!;
+      expect(preview.getAttribute('theme')).to.equal('dark');
+      const pasted = await openPage('about:srcdoc', { srcdoc: `<!doctype html><html><body>${snippet}</body></html>` });
+      expect(pasted.querySelector('hiv-estimate-gap')!.shadowRoot!.textContent).to.contain('150-ден астам');
+    });
+
+    it('writes hostile URLs into the snippet as inert attribute text', async () => {
+      const doc = await openPage('/demo/builder.html');
+      const form = doc.querySelector('form')! as HTMLFormElement & Record<string, HTMLInputElement>;
+      form.src.value = '"><script>alert(1)</script>';
+      form.dispatchEvent(new Event('input'));
+      const snippet = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
+      expect(snippet).to.contain('src="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    });
+  });
+
+  describe('theming', () => {
+    const background = (el: HTMLElement) => getComputedStyle(shadow(el).querySelector('figure')!).backgroundColor;
+
+    it('is transparent on light, dark with theme="dark", and a page’s own custom property wins', async () => {
+      const light = await mount<HivEstimateGap>(html`<hiv-estimate-gap></hiv-estimate-gap>`);
+      expect(background(light)).to.equal('rgba(0, 0, 0, 0)');
+      const dark = await mount<HivEstimateGap>(html`<hiv-estimate-gap theme="dark"></hiv-estimate-gap>`);
+      expect(background(dark)).to.equal('rgb(22, 27, 34)');
+      await expect(dark).to.be.accessible();
+      const own = await mount<HivEstimateGap>(
+        html`<hiv-estimate-gap theme="dark" style="--amelia-background: rgb(1, 2, 3)"></hiv-estimate-gap>`,
+      );
+      expect(background(own)).to.equal('rgb(1, 2, 3)');
+    });
+
+    it('theme="auto" follows the reader’s colour scheme', async () => {
+      await executeServerCommand('emulate-media-features', [{ name: 'prefers-color-scheme', value: 'dark' }]);
+      try {
+        const auto = await mount<HivEstimateGap>(html`<hiv-estimate-gap theme="auto"></hiv-estimate-gap>`);
+        expect(background(auto)).to.equal('rgb(22, 27, 34)');
+      } finally {
+        await executeServerCommand('emulate-media-features', [{ name: 'prefers-color-scheme', value: 'light' }]);
+      }
+    });
+
+    it('prints light and whole: no dark background, no buttons, no tooltip', async () => {
+      const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap theme="dark"></hiv-estimate-gap>`);
+      await executeServerCommand('emulate-media-type', 'print');
+      try {
+        expect(background(el)).to.equal('rgba(0, 0, 0, 0)');
+        expect(getComputedStyle(shadow(el).querySelector('[part="actions"]')!).display).to.equal('none');
+        expect(getComputedStyle(shadow(el).querySelector('.title')!).color).to.equal('rgb(0, 0, 0)');
+      } finally {
+        await executeServerCommand('emulate-media-type', 'screen');
+      }
+    });
+  });
+
+  describe('export and citation', () => {
+    it('downloads the data as CSV with sources, quotes and formula cells escaped', async () => {
+      const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap></hiv-estimate-gap>`);
+      const created: Blob[] = [];
+      const original = URL.createObjectURL;
+      URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:test');
+      const clicked: HTMLAnchorElement[] = [];
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        clicked.push(this);
+      };
+      try {
+        shadow(el).querySelector<HTMLButtonElement>('[part="actions"] button')!.click();
+      } finally {
+        URL.createObjectURL = original;
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(clicked[0].download).to.equal('hiv-estimate-gap-en.csv');
+      const csv = await created[0].text();
+      expect(csv.split('\n')[0]).to.equal('Figure,Value,Refers to,Source,Source link,Quote');
+      expect(csv).to.contain('Official estimate,28,not stated,"Amelia NGO report (November 2015), as reported by NSWP"');
+      expect(csv).to.contain('more than 100');
+    });
+
+    it('escapes cells a spreadsheet would run as formulas', () => {
+      expect(['=1+1', '+1', '-1', '@SUM(A1)', 'plain'].map(escapeCell)).to.deep.equal([
+        "'=1+1",
+        "'+1",
+        "'-1",
+        "'@SUM(A1)",
+        'plain',
+      ]);
+      const csv = tableToCsv(
+        { columns: ['a'], rows: [{ cells: ['=HYPERLINK("http://x")'], source: { title: '@evil' } }] },
+        'en',
+      );
+      expect(csv.split('\n')[1]).to.equal(`"'=HYPERLINK(""http://x"")",'@evil,,`);
+    });
+
+    it('copies a citation with the title, every source, the report and the date', async () => {
+      const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap></hiv-estimate-gap>`);
+      let copied = '';
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void (copied = text) },
+      });
+      try {
+        shadow(el).querySelectorAll<HTMLButtonElement>('[part="actions"] button')[1].click();
+        await waitUntil(() => copied);
+      } finally {
+        Object.defineProperty(navigator, 'clipboard', clipboard);
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+      const today = new Date().toISOString().slice(0, 10);
+      expect(copied).to.contain('HIV-positive sex workers in Kazakhstan');
+      expect(copied).to.contain('https://www.nswp.org/news/amelia-ngo-kazakhstan-publish-report-sex-work');
+      expect(copied).to.contain('released 5 November 2015');
+      expect(copied).to.contain(`Accessed ${today}.`);
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[aria-live]')!.textContent).to.equal('Citation copied.');
+    });
+
+    it('offers the citation to copy by hand when the clipboard is refused', async () => {
+      const el = await fixture<HivEstimateGap>(html`<hiv-estimate-gap></hiv-estimate-gap>`);
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+      try {
+        shadow(el).querySelectorAll<HTMLButtonElement>('[part="actions"] button')[1].click();
+        await waitUntil(() => shadow(el).querySelector('textarea'));
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+      expect(shadow(el).querySelector('textarea')!.value).to.contain('Accessed');
+    });
   });
 });

@@ -1,7 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Lang, Source } from '../data/types.js';
 import { ChartDataError, type ChartErrorDetail } from './errors.js';
+import { citation, download, tableToCsv } from './export.js';
 import { resolveLang, t } from './i18n.js';
 import { loadData, parseJson } from './parse.js';
 import { unwatchLang, watchLang } from './lang-watch.js';
@@ -51,6 +53,15 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     return [...super.observedAttributes, 'data', 'lang'];
   }
 
+  /**
+   * Colours: `light` (the default), `dark`, or `auto` to follow the reader's system setting. Every
+   * colour is also a `--amelia-*` custom property a page can set itself.
+   */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** Hides the buttons that download the data and copy a citation. */
+  @property({ type: Boolean, attribute: 'hide-actions' }) hideActions = false;
+
   /** URL of the data, as JSON or CSV; resolved against the page's base URL. */
   @property({ attribute: 'src' })
   get src(): string | null {
@@ -80,6 +91,10 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   @state() private _lang: Lang = 'en';
   /** Index into `focusPoints` of the point the keyboard is on, or -1. */
   @state() protected activePoint = -1;
+  /** What the live region says besides the focused point: "Citation copied." */
+  @state() private _announcement = '';
+  /** A citation the clipboard refused, shown for copying by hand. */
+  @state() private _manualCitation = '';
 
   @query('.frame') private _frame!: HTMLElement;
 
@@ -195,12 +210,23 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     const sources = uniqueSources(table.rows.map((row) => row.source));
     return html`<p part="summary" class="summary">${this.summary(data, lang)}</p>
       ${this._renderPlot(lang)}
-      <footer part="sources" class="sources">
+      <div part="sources" class="sources">
         <span>${t(lang, sources.length > 1 ? 'sources' : 'source')}:</span>
         <ol>
           ${sources.map((source) => html`<li>${renderSourceTitle(source)}</li>`)}
         </ol>
-      </footer>
+      </div>
+      ${this.hideActions
+        ? nothing
+        : html`<div part="actions" class="actions">
+            <button type="button" @click=${() => this._downloadCsv(table)}>${t(lang, 'downloadCsv')}</button>
+            <button type="button" @click=${() => this._cite(data, sources)}>${t(lang, 'cite')}</button>
+          </div>`}
+      ${this._manualCitation
+        ? html`<label class="citation">${t(lang, 'citationManual')}
+            <textarea readonly rows="4" .value=${this._manualCitation}></textarea>
+          </label>`
+        : nothing}
       <details part="table">
         <summary>${t(lang, 'showTable')}</summary>
         <div class="table-wrap">
@@ -240,10 +266,9 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     const model = this._model;
     const point = this._points[this.activePoint];
     const hasPoints = this._points.length > 0;
-    const tooltipStyle =
-      point?.x === undefined || point.y === undefined
-        ? ''
-        : `left: ${Math.round(Math.min(point.x, this._width - 8))}px; top: ${Math.round(point.y)}px`;
+    // Set through the CSSOM (styleMap), not a style attribute, which a strict CSP would refuse.
+    const atPoint = point?.x !== undefined && point.y !== undefined;
+    const tooltipStyle = atPoint ? { left: `${Math.round(Math.min(point.x!, this._width - 8))}px`, top: `${Math.round(point.y!)}px` } : {};
     return html`<div
         part="plot"
         class="plot"
@@ -258,15 +283,31 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
         ${point
           ? html`<div
               part="tooltip"
-              class="tooltip ${tooltipStyle ? 'at-point' : ''}"
-              style=${tooltipStyle}
+              class="tooltip ${atPoint ? 'at-point' : ''}"
+              style=${styleMap(tooltipStyle)}
               aria-hidden="true"
             >
               ${point.text}
             </div>`
           : nothing}
       </div>
-      <div class="visually-hidden" aria-live="polite">${point?.text ?? ''}</div>`;
+      <div class="visually-hidden" aria-live="polite">${point?.text ?? this._announcement}</div>`;
+  }
+
+  private _downloadCsv(table: ChartTable): void {
+    download(`${this.localName}-${this._lang}.csv`, tableToCsv(table, this._lang), 'text/csv;charset=utf-8');
+  }
+
+  private async _cite(data: TData, sources: Source[]): Promise<void> {
+    const text = citation(this.chartTitle(data, this._lang), sources, this._lang, new Date());
+    try {
+      await navigator.clipboard.writeText(text);
+      this._manualCitation = '';
+      this._announcement = t(this._lang, 'citationCopied');
+    } catch {
+      // Pages may deny the clipboard (an iframe without permission): offer the text to copy by hand.
+      this._manualCitation = text;
+    }
   }
 
   /** Shows the tooltip of point `index` (for pointer hover); -1 hides it. */

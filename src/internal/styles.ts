@@ -1,10 +1,49 @@
 import { css } from 'lit';
 
+/*
+ * The dark palette sets the public custom properties on the host, so a page's own values (set on the
+ * element from outside) still win over it. Contrast of text and marks on its background is WCAG AA.
+ */
+const dark = css`
+  --amelia-background: #161b22;
+  --amelia-text-color: #e6edf3;
+  --amelia-muted-color: #9da7b3;
+  --amelia-grid-color: #30363d;
+  --amelia-link-color: #79c0ff;
+  --amelia-focus-color: #79c0ff;
+  --amelia-error-color: #ffa198;
+  --amelia-error-background: #3d1418;
+  --amelia-tooltip-background: #e6edf3;
+  --amelia-tooltip-color: #161b22;
+  --amelia-count-color: #79b8ff;
+  --amelia-bound-color: #ff9e6e;
+  --amelia-rate-color: #c9a7ff;
+  --amelia-money-color: #56d4a8;
+  --amelia-event-color: #e6edf3;
+  --amelia-allocation-color: #d2a8ff;
+  --amelia-request-color: #ffd27a;
+  --amelia-named-color: #ff9e6e;
+  --amelia-pattern-background: #161b22;
+`;
+
 /**
  * The frame every chart shares. Inherited text properties are set on the frame, not on `:host`,
  * so that a page's global CSS (`body { letter-spacing: 2px; text-align: center }`) cannot reach the
  * chart; a host themes it only through the custom properties and parts documented on each element.
  */
+/** What a dark theme sets, back to the light defaults, for paper. */
+const print = css`
+  --amelia-background: transparent;
+  --amelia-text-color: #000000;
+  --amelia-muted-color: #3d444d;
+  --amelia-grid-color: #c4cbd3;
+  --amelia-link-color: #0b5cad;
+  --amelia-error-background: transparent;
+  --amelia-count-color: #3e6c9c;
+  --amelia-bound-color: #b3431d;
+  --amelia-rate-color: #6b4fa0;
+`;
+
 export const frameStyles = css`
   :host {
     display: block;
@@ -12,6 +51,19 @@ export const frameStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  :host([theme='dark']) .frame,
+  :host([theme='auto']) .frame {
+    padding: var(--amelia-padding, 0.75em);
+    border-radius: 6px;
   }
   .frame {
     box-sizing: border-box;
@@ -109,6 +161,21 @@ export const frameStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Printed pages: light ink on no background, the whole chart on one page, no tooltip. */
+  @media print {
+    :host,
+    :host([theme]) {
+      ${print}
+    }
+    .frame {
+      break-inside: avoid;
+    }
+    .frame .tooltip,
+    .frame summary,
+    .frame .actions {
+      display: none;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     * {
       animation: none !important;
@@ -161,6 +228,36 @@ export const frameStyles = css`
   }
   details {
     margin-top: 0.5em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+  button {
+    font: inherit;
+    font-size: 0.9em;
+    color: var(--amelia-link-color, #0b5cad);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: 4px;
+    padding: 0.2em 0.6em;
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--amelia-focus-color, #0b5cad);
+    outline-offset: 2px;
+  }
+  .citation {
+    display: block;
+    margin-top: 0.5em;
+    font-size: 0.9em;
+  }
+  .citation textarea {
+    display: block;
+    width: 100%;
+    font: inherit;
   }
   summary {
     cursor: pointer;

@@ -32,6 +32,29 @@ const ownOriginOnly = (doc: Document) => {
   origins.forEach((origin) => expect(origin).to.equal(location.origin));
 };
 
+const action = (el: HTMLElement, name: string) =>
+  shadow(el).querySelector<HTMLButtonElement>(`[part="actions"] [data-action="${name}"]`)!;
+
+/** Runs `act` and returns the files it would have downloaded, without saving anything. */
+async function downloads(act: () => void, count = 1): Promise<{ name: string; blob: Blob }[]> {
+  const files: { name: string; blob: Blob }[] = [];
+  const blobs: Blob[] = [];
+  const { createObjectURL } = URL;
+  const { click } = HTMLAnchorElement.prototype;
+  URL.createObjectURL = (blob: Blob) => (blobs.push(blob), `blob:test-${blobs.length - 1}`);
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: blobs[Number(this.href.split('-').pop())] });
+  };
+  try {
+    act();
+    await waitUntil(() => files.length >= count, 'no download', { timeout: 3000 });
+  } finally {
+    URL.createObjectURL = createObjectURL;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  return files;
+}
+
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
 describe('embedding', () => {
@@ -63,6 +86,32 @@ describe('embedding', () => {
       expect(charts[1].shadowRoot!.textContent).to.contain('Outreach workers');
       expect((doc.defaultView as unknown as { __violations: string[] }).__violations).to.deep.equal([]);
       ownOriginOnly(doc);
+    });
+  });
+
+  describe('no-JS fallback', () => {
+    it('shows fallback content inside the element until it upgrades, then the chart alone', async () => {
+      const host = await fixture<HTMLDivElement>(html`<div>
+        <fallback-estimate-gap><img src="/dist/static/hiv-estimate-gap.en.svg" alt="Official estimate 28; public data more than 100" width="320" /></fallback-estimate-gap>
+      </div>`);
+      const chart = host.firstElementChild as HTMLElement;
+      const img = chart.querySelector('img')!;
+      await img.decode();
+      expect(img.getBoundingClientRect().height).to.be.greaterThan(50);
+      const { HivEstimateGap } = await import('../src/hiv-estimate-gap.js');
+      customElements.define('fallback-estimate-gap', class extends HivEstimateGap {});
+      await waitUntil(() => chart.shadowRoot?.querySelector('[part="bar"]'));
+      expect(img.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('the build writes a static SVG of each element in each language, from the same drawing code', async () => {
+      for (const lang of ['en', 'ru', 'kk']) {
+        const response = await fetch(`/dist/static/hiv-estimate-gap.${lang}.svg`);
+        expect(response.ok).to.equal(true);
+        const doc = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
+        expect(doc.querySelectorAll('rect[part="bar"]')).to.have.length(2);
+        expect(doc.documentElement.textContent).to.contain({ en: 'more than 100', ru: 'более 100', kk: '100-ден астам' }[lang]);
+      }
     });
   });
 
@@ -136,25 +185,35 @@ describe('embedding', () => {
   describe('export and citation', () => {
     it('downloads the data as CSV with sources, quotes and formula cells escaped', async () => {
       const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap></hiv-estimate-gap>`);
-      const created: Blob[] = [];
-      const original = URL.createObjectURL;
-      URL.createObjectURL = (blob: Blob) => (created.push(blob), 'blob:test');
-      const clicked: HTMLAnchorElement[] = [];
-      const click = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        clicked.push(this);
-      };
-      try {
-        shadow(el).querySelector<HTMLButtonElement>('[part="actions"] button')!.click();
-      } finally {
-        URL.createObjectURL = original;
-        HTMLAnchorElement.prototype.click = click;
-      }
-      expect(clicked[0].download).to.equal('hiv-estimate-gap-en.csv');
-      const csv = await created[0].text();
+      const [file] = await downloads(() => action(el, 'csv').click());
+      expect(file.name).to.equal('hiv-estimate-gap-en.csv');
+      const csv = await file.blob.text();
       expect(csv.split('\n')[0]).to.equal('Figure,Value,Refers to,Source,Source link,Quote');
       expect(csv).to.contain('Official estimate,28,not stated,"Amelia NGO report (November 2015), as reported by NSWP"');
       expect(csv).to.contain('more than 100');
+    });
+
+    it('exports an SVG image with title, marks and sources, and hostile text stays text', async () => {
+      const payload = '<img src=x onerror="window.__pwned=1">';
+      const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap
+        .data=${{ title: payload, estimates: [{ label: payload, value: 5, source: 'Partner & survey' }] }}
+      ></hiv-estimate-gap>`);
+      const [file] = await downloads(() => action(el, 'svg').click());
+      expect(file.name).to.equal('hiv-estimate-gap-en.svg');
+      const doc = new DOMParser().parseFromString(await file.blob.text(), 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).to.equal(null);
+      expect(doc.querySelectorAll('img, script, details, button')).to.have.length(0);
+      expect(doc.documentElement.textContent).to.contain(payload).and.contain('Partner & survey');
+      expect(doc.querySelectorAll('rect[part="bar"]')).to.have.length(1);
+    });
+
+    it('exports a PNG image drawn from the same SVG', async () => {
+      const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap></hiv-estimate-gap>`);
+      const [file] = await downloads(() => action(el, 'png').click());
+      expect(file.name).to.equal('hiv-estimate-gap-en.png');
+      expect(file.blob.type).to.equal('image/png');
+      const bitmap = await createImageBitmap(file.blob);
+      expect(bitmap.width).to.equal(Math.ceil(shadow(el).querySelector('figure')!.getBoundingClientRect().width) * 2);
     });
 
     it('escapes cells a spreadsheet would run as formulas', () => {
@@ -181,7 +240,7 @@ describe('embedding', () => {
         value: { writeText: async (text: string) => void (copied = text) },
       });
       try {
-        shadow(el).querySelectorAll<HTMLButtonElement>('[part="actions"] button')[1].click();
+        action(el, 'cite').click();
         await waitUntil(() => copied);
       } finally {
         Object.defineProperty(navigator, 'clipboard', clipboard);
@@ -203,7 +262,7 @@ describe('embedding', () => {
         value: { writeText: () => Promise.reject(new Error('denied')) },
       });
       try {
-        shadow(el).querySelectorAll<HTMLButtonElement>('[part="actions"] button')[1].click();
+        action(el, 'cite').click();
         await waitUntil(() => shadow(el).querySelector('textarea'));
       } finally {
         delete (navigator as unknown as Record<string, unknown>).clipboard;

@@ -247,7 +247,7 @@ function renderOpenEnd({ x0, x1 }: { x0: number; x1: number }) {
   const top = 3;
   const bottom = BAR_HEIGHT - 3;
   const mid = BAR_HEIGHT / 2;
-  const tip = Math.max(x0, x1 - 1);
+  const tip = Math.max(x0, x1 - 2);
   return svg`<g part="open-end" class="open-end">
     <defs>
       <pattern id="open-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">

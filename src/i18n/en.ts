@@ -18,6 +18,8 @@ export const en = {
   sourceUrl: 'Source link',
   quote: 'Quote',
   downloadCsv: 'Download data (CSV)',
+  downloadSvg: 'Download image (SVG)',
+  downloadPng: 'Download image (PNG)',
   cite: 'Copy citation',
   citationCopied: 'Citation copied.',
   citationManual: 'Copy this citation:',
@@ -51,6 +53,8 @@ export const en = {
   // <violence-breakdown>
   violenceReportTitle: 'Abuse of sex workers in Kazakhstan: the forms the report names, and who commits them',
   violenceMeasuredTitle: 'Violence against women who sell sex in Kazakhstan: rates measured in surveys',
+  violenceNamedTitle: 'Forms of abuse by perpetrator',
+  violenceRatesTitle: 'Abuse measured in surveys',
   violenceUnspecified: 'perpetrator not specified',
   violenceUnspecifiedHeading: 'Perpetrator not specified',
   violenceForm: 'Form of abuse',

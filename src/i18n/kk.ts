@@ -17,6 +17,8 @@ export const kk: Messages = {
   sourceUrl: 'Дереккөз сілтемесі',
   quote: 'Дәйексөз',
   downloadCsv: 'Деректерді жүктеу (CSV)',
+  downloadSvg: 'Суретті жүктеу (SVG)',
+  downloadPng: 'Суретті жүктеу (PNG)',
   cite: 'Дәйексөзді көшіру',
   citationCopied: 'Дәйексөз көшірілді.',
   citationManual: 'Мына дәйексөзді көшіріңіз:',
@@ -50,6 +52,8 @@ export const kk: Messages = {
   // <violence-breakdown>
   violenceReportTitle: 'Қазақстандағы секс-қызметкерлерге қатысты зорлық-зомбылық: баяндама атаған түрлері және оны кім жасайды',
   violenceMeasuredTitle: 'Қазақстанда секс сататын әйелдерге қатысты зорлық-зомбылық: сауалнамалардағы үлестер',
+  violenceNamedTitle: 'Кінәлілер бойынша зорлық-зомбылық түрлері',
+  violenceRatesTitle: 'Сауалнамалардағы зорлық-зомбылық',
   violenceUnspecified: 'кінәлі көрсетілмеген',
   violenceUnspecifiedHeading: 'Кінәлі көрсетілмеген',
   violenceForm: 'Зорлық-зомбылық түрі',

@@ -17,6 +17,8 @@ export const ru: Messages = {
   sourceUrl: 'Ссылка на источник',
   quote: 'Цитата',
   downloadCsv: 'Скачать данные (CSV)',
+  downloadSvg: 'Скачать изображение (SVG)',
+  downloadPng: 'Скачать изображение (PNG)',
   cite: 'Скопировать ссылку для цитирования',
   citationCopied: 'Ссылка скопирована.',
   citationManual: 'Скопируйте ссылку:',
@@ -50,6 +52,8 @@ export const ru: Messages = {
   // <violence-breakdown>
   violenceReportTitle: 'Насилие в отношении секс-работников в Казахстане: какие формы называет отчёт и кто их совершает',
   violenceMeasuredTitle: 'Насилие в отношении женщин, продающих секс, в Казахстане: доли по данным опросов',
+  violenceNamedTitle: 'Формы насилия по виновникам',
+  violenceRatesTitle: 'Насилие по данным опросов',
   violenceUnspecified: 'виновник не указан',
   violenceUnspecifiedHeading: 'Виновник не указан',
   violenceForm: 'Форма насилия',

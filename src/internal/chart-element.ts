@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Lang, Source } from '../data/types.js';
 import { ChartDataError, type ChartErrorDetail } from './errors.js';
-import { citation, download, tableToCsv } from './export.js';
+import { chartToSvg, citation, download, svgToPng, tableToCsv } from './export.js';
 import { resolveLang, t } from './i18n.js';
 import { loadData, parseJson } from './parse.js';
 import { unwatchLang, watchLang } from './lang-watch.js';
@@ -219,8 +219,10 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
       ${this.hideActions
         ? nothing
         : html`<div part="actions" class="actions">
-            <button type="button" @click=${() => this._downloadCsv(table)}>${t(lang, 'downloadCsv')}</button>
-            <button type="button" @click=${() => this._cite(data, sources)}>${t(lang, 'cite')}</button>
+            <button type="button" data-action="csv" @click=${() => this._downloadCsv(table)}>${t(lang, 'downloadCsv')}</button>
+            <button type="button" data-action="svg" @click=${() => this._downloadImage('svg')}>${t(lang, 'downloadSvg')}</button>
+            <button type="button" data-action="png" @click=${() => this._downloadImage('png')}>${t(lang, 'downloadPng')}</button>
+            <button type="button" data-action="cite" @click=${() => this._cite(data, sources)}>${t(lang, 'cite')}</button>
           </div>`}
       ${this._manualCitation
         ? html`<label class="citation">${t(lang, 'citationManual')}
@@ -296,6 +298,18 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
 
   private _downloadCsv(table: ChartTable): void {
     download(`${this.localName}-${this._lang}.csv`, tableToCsv(table, this._lang), 'text/csv;charset=utf-8');
+  }
+
+  /** The chart as a standalone SVG image, as drawn now: title, summary, marks and sources. */
+  toSvg(): string {
+    return chartToSvg(this, this._frame);
+  }
+
+  private async _downloadImage(format: 'svg' | 'png'): Promise<void> {
+    const svg = this.toSvg();
+    const name = `${this.localName}-${this._lang}.${format}`;
+    if (format === 'svg') download(name, svg, 'image/svg+xml');
+    else download(name, await svgToPng(svg), 'image/png');
   }
 
   private async _cite(data: TData, sources: Source[]): Promise<void> {

@@ -68,11 +68,14 @@ describe('accessibility of <hiv-estimate-gap>', () => {
     it('lets Tab leave the chart: no keyboard trap', async () => {
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'ArrowDown' });
-      // The table's disclosure is the next stop inside the chart, then the page goes on.
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(after);
+      // Inside the chart: the plot, the source link, the four action buttons and the table's disclosure.
+      const stops: string[] = [];
+      for (let i = 0; i < 10 && document.activeElement !== after; i++) {
+        stops.push(shadow(el).activeElement?.getAttribute('data-action') ?? shadow(el).activeElement?.localName ?? 'page');
+        await sendKeys({ press: 'Tab' });
+      }
+      expect(stops).to.deep.equal(['div', 'a', 'csv', 'svg', 'png', 'cite', 'summary']);
+      expect(document.activeElement === after).to.equal(true);
       expect(tooltip(el)).to.equal(undefined);
     });
   });

@@ -34,5 +34,40 @@ export interface Figure {
   currency?: string;
   /** The date the figure refers to: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a span `YYYY/YYYY`; absent when the source gives none. */
   date?: string;
+  /** The end of a span, when it is given apart from `date` (same formats). */
+  end?: string;
+  /** For `money`: what the amount is; kinds are never added together. */
+  subkind?: MoneyKind;
+  source: Source;
+}
+
+/**
+ * What an amount of money is: a grant `awarded` in total, an amount `approved` or `disbursed`, a
+ * funding `request` (or application), or an `allocation` offered by a funder.
+ */
+export type MoneyKind = 'awarded' | 'approved' | 'disbursed' | 'request' | 'allocation';
+
+/**
+ * A record of abuse: a form of abuse by a perpetrator. Without `value` it says only that a source
+ * names this form and ties it to this perpetrator (or to none, when `perpetrator` is absent: the
+ * source does not say who). With `value` it is a measured `count` or `rate` (percent, 0-100), of a
+ * sample of `n` people when `n` is known.
+ */
+export interface AbuseRecord {
+  form: LocalizedText;
+  /** Absent when the source does not name the perpetrator. */
+  perpetrator?: LocalizedText;
+  value?: number;
+  /** Present exactly when `value` is. */
+  kind?: 'count' | 'rate';
+  /** Size of the sample the count or rate was measured in. */
+  n?: number;
+  /** Who the sample is: "women who sell sex and use drugs". */
+  population?: LocalizedText;
+  place?: LocalizedText;
+  /** `YYYY` or a span `YYYY/YYYY`. */
+  date?: string;
+  /** Records with the same `part_of`, in one sample, are shares of one whole (one 100 % bar). */
+  part_of?: LocalizedText;
   source: Source;
 }

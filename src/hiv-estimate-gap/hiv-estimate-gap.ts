@@ -3,14 +3,16 @@ import { figures } from '../data/report.js';
 import type { Lang, LocalizedText, Source } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
 import { invalid } from '../internal/errors.js';
-import { localize, t } from '../internal/i18n.js';
+import { formatNumber, localize, t } from '../internal/i18n.js';
 import { isObject, readKind, readNumber, readRows, readSource, readText } from '../internal/validate.js';
 import {
   formatEstimate,
   layoutEstimates,
   summarizeEstimates,
+  type CompactPanel,
   type EstimateKind,
   type EstimateLayout,
+  type EstimatePanel,
 } from './layout.js';
 
 /** One estimate: a count, an open-ended count ("over 100") or a rate in percent. */
@@ -123,6 +125,10 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
         fill: none;
         stroke-width: 2;
       }
+      .bar.lower-bound {
+        fill: var(--amelia-bound-color, #b3431d);
+      }
+      .bar.rate,
       .rate .bar {
         fill: var(--amelia-rate-color, #6b4fa0);
       }
@@ -130,6 +136,15 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
         .open-end {
           stroke: CanvasText;
         }
+      }
+      .compact-note {
+        margin: 0 0 0.25em;
+        font-size: 0.9em;
+        color: var(--amelia-muted-color, #57606a);
+      }
+      .open-end.edge {
+        fill: none;
+        stroke-width: 1;
       }
       .axis text {
         fill: var(--amelia-muted-color, #57606a);
@@ -194,11 +209,14 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
   protected override renderChart(model: EstimateLayout, lang: Lang): TemplateResult {
     const { width } = model;
     let point = 0;
-    return html`${model.panels.map(
-      (panel) =>
-        html`<section class="panel">
+    return html`${model.panels.map((panel) => {
+      const first = point;
+      if (panel.compact) point += panel.rows.length;
+      return html`<section class="panel">
           <p class="panel-title">${t(lang, panel.measure === 'rate' ? 'axisRate' : 'axisCount')}</p>
-          <ul class="rows">
+          ${panel.compact
+            ? this._renderCompact(panel, panel.compact, width, first, lang)
+            : html`<ul class="rows">
             ${panel.rows.map((row) => {
               const index = point++;
               return html`<li class="row ${row.kind}" @pointerenter=${() => this.showPoint(index)}
@@ -216,14 +234,38 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
                   </svg>
                 </li>`;
             })}
-          </ul>
+          </ul>`}
           <svg class="axis" width=${width} height="18" aria-hidden="true">
             ${panel.ticks.map(
               (tick) => svg`<text x=${tick.x} y="13" text-anchor=${tick.anchor}>${tick.text}</text>`,
             )}
           </svg>
-        </section>`,
-    )}`;
+        </section>`;
+    })}`;
+  }
+
+  /** Many estimates: one SVG, a path per kind, and one pointer listener for all the stripes. */
+  private _renderCompact(panel: EstimatePanel, compact: CompactPanel, width: number, first: number, lang: Lang) {
+    const active = this.activePoint - first;
+    const pointAt = (event: PointerEvent) =>
+      this.showPoint(first + Math.min(panel.rows.length - 1, Math.max(0, Math.floor(event.offsetY / compact.rowHeight))));
+    return html`<p class="compact-note">${t(lang, 'compactNote', { count: formatNumber(panel.rows.length, lang) })}</p>
+      <svg
+        class="compact"
+        width=${width}
+        height=${compact.height}
+        aria-hidden="true"
+        @pointermove=${pointAt}
+        @pointerleave=${() => this.showPoint(-1)}
+      >
+        ${panel.ticks.map((tick) => svg`<line class="grid" x1=${tick.x} x2=${tick.x} y2=${compact.height}></line>`)}
+        ${compact.bars.map(({ kind, d }) => svg`<path part="bar" class="bar mark ${kind}" d=${d}></path>`)}
+        ${compact.openEnds ? svg`<path part="open-end" class="open-end edge" d=${compact.openEnds}></path>` : nothing}
+        ${active >= 0 && active < panel.rows.length
+          ? svg`<rect class="focus-mark" x="0" y=${active * compact.rowHeight - 1}
+              width=${panel.rows[active].tail?.x1 ?? Math.max(2, panel.rows[active].x)} height=${compact.rowHeight + 2}></rect>`
+          : nothing}
+      </svg>`;
   }
 
   protected override focusPoints(model: EstimateLayout, lang: Lang): FocusPoint[] {

@@ -31,12 +31,32 @@ export interface EstimatePanel {
   measure: Measure;
   rows: EstimateRow[];
   ticks: { x: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
+  /** Set past COMPACT_ROWS estimates: every bar as a thin stripe of one path per kind. */
+  compact?: CompactPanel;
+}
+
+export interface CompactPanel {
+  height: number;
+  rowHeight: number;
+  /** One path per kind of bar, a stripe per estimate. */
+  bars: { kind: EstimateKind; d: string }[];
+  /** The open continuations of lower bounds, as lines to the edge. */
+  openEnds: string;
 }
 
 export interface EstimateLayout {
   width: number;
   panels: EstimatePanel[];
 }
+
+/**
+ * Past this many estimates in a panel, a label and an SVG per row would cost thousands of DOM nodes
+ * and seconds of layout: bars are then drawn as thin stripes, a path per kind, with no label per row.
+ * Every value stays in the data table and on the keyboard.
+ */
+export const COMPACT_ROWS = 40;
+/** The height a compact panel aims for, whatever the number of estimates. */
+const COMPACT_HEIGHT = 480;
 
 /** Room a lower bound's open end gets past its value, as a share of the value. */
 const OPEN_END = 0.35;
@@ -99,8 +119,32 @@ function layoutPanel(
     const number = formatNumber(value, lang);
     return { x: at, text: measure === 'rate' ? t(lang, 'percent', { value: number }) : number, anchor } as const;
   });
-  return { measure, rows, ticks };
+  return { measure, rows, ticks, ...(rows.length > COMPACT_ROWS ? { compact: layoutCompact(rows, width) } : {}) };
 }
+
+function layoutCompact(rows: EstimateRow[], width: number): CompactPanel {
+  const rowHeight = Math.min(8, Math.max(1, COMPACT_HEIGHT / rows.length));
+  const stripe = Math.max(1, rowHeight * 0.75);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const paths = new Map<EstimateKind, string[]>();
+  const openEnds: string[] = [];
+  rows.forEach((row, i) => {
+    const y = round(i * rowHeight);
+    const d = `M0,${y}h${round(row.x)}v${round(stripe)}h${round(-row.x)}z`;
+    const parts = paths.get(row.kind) ?? [];
+    parts.push(d);
+    paths.set(row.kind, parts);
+    if (row.tail) openEnds.push(`M${round(row.tail.x0)},${round(y + stripe / 2)}H${width}`);
+  });
+  return {
+    height: Math.ceil(rows.length * rowHeight),
+    rowHeight,
+    bars: [...paths].map(([kind, parts]) => ({ kind, d: parts.join('') })),
+    openEnds: openEnds.join(''),
+  };
+}
+
+const SUMMARY_FIGURES = 5;
 
 /**
  * The key finding in one sentence. For an official count against a larger lower bound it states how
@@ -121,8 +165,12 @@ export function summarizeEstimates(estimates: EstimateInput[], lang: Lang): stri
       });
     }
   }
-  const list = estimates
-    .map(({ label, value, kind }) => `${label}: ${formatEstimate(value, kind, lang)}`)
-    .join(t(lang, 'listSeparator'));
+  // A summary is a sentence, not the data: past a few figures it names how many more there are.
+  const shown = estimates.length > SUMMARY_FIGURES + 1 ? estimates.slice(0, SUMMARY_FIGURES) : estimates;
+  const more = estimates.length - shown.length;
+  const list = [
+    ...shown.map(({ label, value, kind }) => `${label}: ${formatEstimate(value, kind, lang)}`),
+    ...(more ? [t(lang, 'andMore', { count: formatNumber(more, lang) })] : []),
+  ].join(t(lang, 'listSeparator'));
   return t(lang, 'hivSummaryList', { list });
 }

@@ -48,6 +48,8 @@ export const en = {
   estimatesTitle: 'Estimates compared',
   hivSummaryPair: '{low} says {lowValue}; {high} says {highValue}, over {ratio} times as many.',
   hivSummaryList: 'The chart shows {list}.',
+  andMore: 'and {count} more',
+  compactNote: '{count} estimates, drawn as thin stripes; every value is in the data table and on the keyboard.',
   listSeparator: '; ',
 
   // <violence-breakdown>

@@ -47,6 +47,8 @@ export const kk: Messages = {
   estimatesTitle: 'Бағалауларды салыстыру',
   hivSummaryPair: '{low}: {lowValue}; {high}: {highValue}, яғни {ratio} еседен астам көп.',
   hivSummaryList: 'Диаграммада: {list}.',
+  andMore: 'және тағы {count}',
+  compactNote: '{count} бағалау жіңішке жолақтармен көрсетілген; барлық мән деректер кестесінде және пернетақтамен қолжетімді.',
   listSeparator: '; ',
 
   // <violence-breakdown>

@@ -47,6 +47,8 @@ export const ru: Messages = {
   estimatesTitle: 'Сравнение оценок',
   hivSummaryPair: '{low}: {lowValue}; {high}: {highValue}, то есть более чем в {ratio} раза больше.',
   hivSummaryList: 'На диаграмме: {list}.',
+  andMore: 'и ещё {count}',
+  compactNote: '{count} оценок показаны тонкими полосами; все значения — в таблице данных и доступны с клавиатуры.',
   listSeparator: '; ',
 
   // <violence-breakdown>

@@ -29,6 +29,9 @@ export interface FocusPoint {
   y?: number;
 }
 
+/** Past this many rows the data table is built when the reader opens it, not before. */
+const EAGER_TABLE_ROWS = 200;
+
 /** Where the chart's data comes from now; the last input set wins. */
 type Input =
   | { from: 'default' }
@@ -48,6 +51,9 @@ type Input =
  */
 export abstract class ChartElement<TData, TModel> extends LitElement {
   static override styles = [frameStyles];
+
+  /** Properties of a chart, besides data, width and language, that change its layout (say, `view`). */
+  protected static layoutProperties: readonly string[] = [];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'data', 'lang'];
@@ -104,6 +110,9 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   private _drawnModel?: TModel;
   private _reportedError?: ChartDataError;
   private _points: FocusPoint[] = [];
+  private _table?: ChartTable;
+  private _sources: Source[] = [];
+  @state() private _tableOpen = false;
 
   /** The report's data, shown when no input is given. */
   protected abstract defaultData(): TData;
@@ -131,7 +140,10 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     watchLang(this);
     if (this._input === undefined) this._setInput({ from: 'default' });
     else if (this._input.from === 'src' && this._loading && !this._loader) this._load(this._input.url);
-    if (this.hasUpdated) this._observe();
+    if (this.hasUpdated) {
+      this._observe();
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -162,12 +174,19 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const inputs = ['_data', '_width', '_lang'] as const;
-    if (!inputs.some((key) => changed.has(key as keyof ChartElement<TData, TModel>))) return;
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
+    const content = ['_data', '_lang', ...(this.constructor as typeof ChartElement).layoutProperties];
+    if (!content.some(has) && !has('_width')) return;
     this._model = undefined;
     this._points = [];
-    if (this._data === undefined || this._width <= 0) return;
+    if (this._data === undefined) return;
     try {
+      // The table and sources do not depend on width: a resize does not rebuild them.
+      if (content.some(has) || !this._table) {
+        this._table = this.table(this._data, this._lang);
+        this._sources = uniqueSources(this._table.rows.map((row) => row.source));
+      }
+      if (this._width <= 0) return;
       this._model = this.layout(this._data, this._width, this._lang);
       this._points = this.focusPoints(this._model, this._lang);
       if (this.activePoint >= this._points.length) this.activePoint = this._points.length - 1;
@@ -176,9 +195,13 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     }
   }
 
+
   // Events leave from here, once the DOM shows what they announce: an error found while the element
   // was still detached (say, a bad `data` attribute in the page's HTML) reaches listeners on the page.
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // Lit also updates a detached element; its events wait until it is back on a page.
+    if (!this.isConnected) return;
+    if ((changed as Map<PropertyKey, unknown>).has('activePoint')) this._placeTooltip();
     if (this._error && this._error !== this._reportedError) {
       this._reportedError = this._error;
       emit<ChartErrorDetail>(this, 'chart-error', {
@@ -201,13 +224,14 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
         ? html`<div part="error" class="error" role="alert">${this._errorMessage(this._error, lang)}</div>`
         : nothing}
       ${this._loading ? html`<p class="status" role="status">${t(lang, 'loading')}</p>` : nothing}
-      ${data === undefined ? nothing : this._renderData(data, lang)}
+      ${data === undefined || !this._table ? nothing : this._renderData(data, lang)}
     </figure>`;
   }
 
   private _renderData(data: TData, lang: Lang): TemplateResult {
-    const table = this.table(data, lang);
-    const sources = uniqueSources(table.rows.map((row) => row.source));
+    const table = this._table!;
+    const sources = this._sources;
+    const rows = table.rows.length <= EAGER_TABLE_ROWS || this._tableOpen ? table.rows : [];
     return html`<p part="summary" class="summary">${this.summary(data, lang)}</p>
       ${this._renderPlot(lang)}
       <div part="sources" class="sources">
@@ -229,7 +253,7 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
             <textarea readonly rows="4" .value=${this._manualCitation}></textarea>
           </label>`
         : nothing}
-      <details part="table">
+      <details part="table" @toggle=${(event: Event) => (this._tableOpen = (event.target as HTMLDetailsElement).open)}>
         <summary>${t(lang, 'showTable')}</summary>
         <div class="table-wrap">
           <table>
@@ -240,7 +264,7 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
               </tr>
             </thead>
             <tbody>
-              ${table.rows.map(
+              ${rows.map(
                 ({ cells, source }) =>
                   html`<tr>
                     ${cells.map((cell, i) =>
@@ -270,7 +294,9 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     const hasPoints = this._points.length > 0;
     // Set through the CSSOM (styleMap), not a style attribute, which a strict CSP would refuse.
     const atPoint = point?.x !== undefined && point.y !== undefined;
-    const tooltipStyle = atPoint ? { left: `${Math.round(Math.min(point.x!, this._width - 8))}px`, top: `${Math.round(point.y!)}px` } : {};
+    const tooltipStyle = atPoint
+      ? { left: `${Math.round(Math.min(Math.max(point.x!, 0), this._width))}px`, top: `${Math.round(point.y!)}px` }
+      : {};
     return html`<div
         part="plot"
         class="plot"
@@ -322,6 +348,20 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
       // Pages may deny the clipboard (an iframe without permission): offer the text to copy by hand.
       this._manualCitation = text;
     }
+  }
+
+  // A chart drawn in HTML flow cannot know where its marks land; the tooltip then goes above the
+  // focus mark it drew, measured once the DOM has it and placed through the CSSOM (no re-render).
+  private _placeTooltip(): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip:not(.at-point)');
+    const mark = this.renderRoot.querySelector('.focus-mark');
+    const plot = this.renderRoot.querySelector('.plot');
+    if (!tooltip || !mark || !plot) return;
+    const box = mark.getBoundingClientRect();
+    const origin = plot.getBoundingClientRect();
+    tooltip.classList.add('at-point', 'at-mark');
+    tooltip.style.left = `${Math.round(box.left + box.width / 2 - origin.left)}px`;
+    tooltip.style.top = `${Math.round(box.top - origin.top)}px`;
   }
 
   /** Shows the tooltip of point `index` (for pointer hover); -1 hides it. */

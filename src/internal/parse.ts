@@ -20,7 +20,8 @@ const groupedWithCommas = /^\s*[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$/;
  */
 export function parseCsv(text: string): Record<string, string>[] {
   const body = text.replace(/^\uFEFF/, '');
-  const header = body.slice(0, body.search(/\r?\n|$/));
+  // The dialect is read from the header: the first line with any content, blank lines skipped.
+  const header = body.split(/\r\n|\r|\n/).find((line) => /[^\s,;]/.test(line)) ?? '';
   const semicolons = header.split(';').length;
   const useSemicolons = semicolons > header.split(',').length;
   const rows = useSemicolons ? dsvFormat(';').parseRows(body) : csvParseRows(body);

@@ -13,9 +13,12 @@ export interface LinearScale {
 
 /** Maps `[d0, d1]`, extended to round numbers, onto `[r0, r1]`. */
 export function linearScale([d0, d1]: [number, number], [r0, r1]: [number, number], count = 10): LinearScale {
-  const [n0, n1] = d0 === d1 ? [d0, d0 + 1] : nice(d0, d1, count);
-  const k = (r1 - r0) / (n1 - n0);
-  const scale = (value: number) => r0 + (value - n0) * k;
+  const [e0, e1] = d0 === d1 ? [d0, d0 + 1] : nice(d0, d1, count);
+  // nice() rounds a domain near Number.MAX_VALUE up to Infinity: the data's own ends are kept then.
+  const [n0, n1] = Number.isFinite(e0) && Number.isFinite(e1) ? [e0, e1] : [d0, d1];
+  // Divide, then multiply: for a domain of subnormal numbers (5e-324) the factor
+  // (r1 - r0) / (n1 - n0) overflows to Infinity, and every position with it.
+  const scale = (value: number) => (n1 === n0 ? r0 : r0 + ((value - n0) / (n1 - n0)) * (r1 - r0));
   scale.domain = [n0, n1] as const;
   scale.ticks = (n: number) => ticks(n0, n1, n);
   return scale;

@@ -11,11 +11,12 @@ export type Row = Record<string, unknown>;
 
 /** The list of rows in `raw`: a list itself, or the list under `key` of an object. */
 export function readRows(raw: unknown, key: string): Row[] {
-  const list = Array.isArray(raw) ? raw : isObject(raw) ? raw[key] : undefined;
+  const list = Array.isArray(raw) ? raw : isObject(raw) ? get(raw, key) : undefined;
   if (raw === null || raw === undefined || (isObject(raw) && list === undefined)) throw new ChartDataError('no-data');
   if (!Array.isArray(list)) throw invalid('notAList');
   if (list.length === 0) throw new ChartDataError('no-data');
-  return list.map((row, i) => {
+  // Array.from visits the holes of a sparse list, which map would skip and keep as holes.
+  return Array.from(list, (row, i) => {
     if (!isObject(row)) throw invalid('rowNotObject', { row: i + 1 });
     return row;
   });
@@ -26,7 +27,14 @@ export const isObject = (value: unknown): value is Row =>
 
 const has = (row: Row, field: string) => Object.prototype.hasOwnProperty.call(row, field);
 
-const present = (row: Row, field: string) => has(row, field) && row[field] !== null && row[field] !== '';
+/** A field's own value: never one inherited from a prototype another script may have polluted. */
+const get = (row: Row, field: string): unknown => (has(row, field) ? row[field] : undefined);
+
+// A field set to undefined (as `{ value: obj.missing }` does) is as absent as a missing one.
+const present = (row: Row, field: string) => {
+  const value = get(row, field);
+  return value !== undefined && value !== null && value !== '';
+};
 
 // Grouping spaces (plain, no-break, narrow no-break) as people type them: "19 606".
 const numeric = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
@@ -39,7 +47,7 @@ export function readNumber(row: Row, field: string, index: number, optional = fa
     if (optional) return undefined;
     throw invalid('missingField', { row: index + 1, field });
   }
-  const raw = row[field];
+  const raw = get(row, field);
   const text = typeof raw === 'string' ? raw.replace(/[\s\u00a0\u202f]/g, '') : undefined;
   const value = typeof raw === 'number' ? raw : text !== undefined && numeric.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(value)) throw invalid('notANumber', { row: index + 1, field, value: show(raw) });
@@ -50,12 +58,16 @@ export function readNumber(row: Row, field: string, index: number, optional = fa
 export function readText(row: Row, field: string, index: number): LocalizedText;
 export function readText(row: Row, field: string, index: number, optional: true): LocalizedText | undefined;
 export function readText(row: Row, field: string, index: number, optional = false): LocalizedText | undefined {
-  const raw = row[field];
+  const raw = get(row, field);
   if (present(row, field)) {
     if (typeof raw === 'string' && raw.trim() !== '') return raw.trim();
-    if (typeof raw === 'number') return String(raw);
-    if (isObject(raw) && typeof raw.en === 'string') {
-      const entries = Object.entries(raw).filter(([, text]) => typeof text === 'string');
+    // Not NaN or Infinity: a label that reads "NaN" looks like a broken chart.
+    if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
+    const en = isObject(raw) ? get(raw, 'en') : undefined;
+    if (isObject(raw) && typeof en === 'string' && en.trim() !== '') {
+      const entries = Object.entries(raw).flatMap(([lang, text]) =>
+        typeof text === 'string' && text.trim() !== '' ? [[lang, text.trim()] as const] : [],
+      );
       return Object.fromEntries(entries) as LocalizedText;
     }
   }
@@ -66,9 +78,11 @@ export function readText(row: Row, field: string, index: number, optional = fals
 /** One of `allowed`, defaulting to the first when the field is absent. */
 export function readKind<K extends FigureKind>(row: Row, index: number, allowed: readonly K[]): K {
   if (!present(row, 'kind')) return allowed[0];
-  const kind = String(row.kind).trim().toLowerCase();
+  const raw = get(row, 'kind');
+  // Only text: String() of an object without a prototype throws.
+  const kind = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
   if ((allowed as readonly string[]).includes(kind)) return kind as K;
-  throw invalid('unknownKind', { row: index + 1, allowed: allowed.join(', '), value: show(row.kind) });
+  throw invalid('unknownKind', { row: index + 1, allowed: allowed.join(', '), value: show(raw) });
 }
 
 /**
@@ -76,12 +90,17 @@ export function readKind<K extends FigureKind>(row: Row, index: number, allowed:
  * `quote` as flat columns for CSV. A URL that is not http(s) is dropped, so it never becomes a link.
  */
 export function readSource(row: Row, index: number, fallback?: Source): Source {
-  if (!present(row, 'source') && fallback) return fallback;
-  const nested = isObject(row.source) ? row.source : {};
-  const title = readText({ title: isObject(row.source) ? nested.title : row.source }, 'title', index, true);
+  if (!present(row, 'source') && fallback) {
+    // A source given once for all rows still lets each row quote its own words.
+    const quote = get(row, 'quote');
+    return typeof quote === 'string' && quote.trim() ? { ...fallback, quote: quote.trim() } : fallback;
+  }
+  const source = get(row, 'source');
+  const nested = isObject(source) ? source : {};
+  const title = readText({ title: isObject(source) ? get(nested, 'title') : source }, 'title', index, true);
   if (title === undefined) throw invalid('missingField', { row: index + 1, field: 'source' });
-  const url = safeUrl(nested.url ?? row.source_url);
-  const quote = nested.quote ?? row.quote;
+  const url = safeUrl(get(nested, 'url') ?? get(row, 'source_url'));
+  const quote = get(nested, 'quote') ?? get(row, 'quote');
   return {
     title: typeof title === 'string' ? title : title.en,
     ...(url ? { url } : {}),
@@ -110,6 +129,17 @@ export function show(value: unknown): string {
       ? `"${value}"`
       : typeof value === 'number'
         ? Number.isNaN(value) ? '—' : String(value)
-        : (JSON.stringify(value) ?? String(value));
+        : typeof value === 'bigint' || typeof value === 'boolean'
+          ? String(value)
+          : json(value);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** JSON of a value for a message; a dash for what JSON cannot say (undefined, a function, a cycle). */
+function json(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? '—';
+  } catch {
+    return '—';
+  }
 }

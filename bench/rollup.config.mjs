@@ -1,0 +1,48 @@
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/*
+ * The benchmark's pages: one adapter per library, each bundled with its library into bench/build/,
+ * minified like the kit's own embed (same terser settings). The kit is not re-bundled: its adapter
+ * loads dist/amelia-report-charts.min.js, the file users embed, as is. The shared harness becomes a
+ * chunk of its own, so that a page's library bytes can be counted apart from it.
+ */
+/**
+ * Plot's dodge transform imports interval-tree-1d, a CommonJS module, which rollup cannot read
+ * without @rollup/plugin-commonjs. The benchmark never dodges, so tree-shaking drops that code: a
+ * stub in its place changes no byte of what the Plot pages load, and spares a devDependency.
+ */
+function dodgeStub() {
+  const id = '\0interval-tree-1d';
+  return {
+    name: 'bench-dodge-stub',
+    resolveId: (source) => (source === 'interval-tree-1d' ? id : null),
+    load: (source) => (source === id ? 'export default function IntervalTree() { throw new Error("not bundled"); }' : null),
+  };
+}
+
+export default {
+  input: {
+    kit: 'bench/src/kit.js',
+    baseline: 'bench/src/baseline.js',
+    chartjs: 'bench/src/chartjs.js',
+    plot: 'bench/src/plot.js',
+  },
+  external: (id) => id.startsWith('/dist/'),
+  output: {
+    dir: 'bench/build',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name].js',
+    manualChunks: (id) => (id.endsWith('bench/src/harness.js') ? 'harness' : undefined),
+  },
+  plugins: [
+    dodgeStub(),
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY') return; // inside d3 and Chart.js
+    warn(warning);
+  },
+};

@@ -1,0 +1,391 @@
+import { expect, fixture } from '@open-wc/testing';
+import { html, render } from 'lit';
+import '../src/funding-timeline.js';
+import type { FundingTimeline } from '../src/funding-timeline.js';
+import { alertText, mount, nextError, nextRender, shadow, textOf, visibleText } from './helpers.js';
+
+const events = (el: HTMLElement) => shadow(el).querySelectorAll('[part="event"]');
+const amounts = (el: HTMLElement) => shadow(el).querySelectorAll('[part="amount"]');
+
+const partner = {
+  title: 'Partner funding',
+  source: { title: 'Partner report', url: 'https://example.org/report' },
+  currency: 'USD',
+  entries: [
+    { label: 'Project starts', date: '2016-04' },
+    { label: 'Project', kind: 'awarded', date: '2016/2018', value: 120000 },
+    { label: 'Project', kind: 'disbursed', date: '2016/2017', value: 95000.5 },
+    { label: 'Renewal', kind: 'request', date: '2021', value: 150000 },
+  ],
+};
+
+/** No two text boxes in the chart intersect, and each stays inside the plot. */
+function expectNoOverlappingText(el: HTMLElement) {
+  const plot = shadow(el).querySelector('svg.timeline')!.getBoundingClientRect();
+  const boxes = [...shadow(el).querySelectorAll('svg.timeline text')].map((node) => ({
+    text: node.textContent!,
+    box: node.getBoundingClientRect(),
+  }));
+  expect(boxes.length).to.be.greaterThan(10);
+  boxes.forEach(({ text, box }, i) => {
+    expect(box.left, text).to.be.at.least(plot.left - 0.5);
+    expect(box.right, text).to.be.at.most(plot.right + 0.5);
+    for (const other of boxes.slice(i + 1)) {
+      const b = other.box;
+      const hit = box.left < b.right - 0.5 && b.left < box.right - 0.5 && box.top < b.bottom - 0.5 && b.top < box.bottom - 0.5;
+      expect(hit, `"${text}" overlaps "${other.text}"`).to.equal(false);
+    }
+  });
+}
+
+async function failing(template: ReturnType<typeof html>) {
+  const host = await fixture<HTMLDivElement>(html`<div></div>`);
+  const error = nextError(host);
+  render(template, host);
+  const detail = await error;
+  const chart = host.firstElementChild as FundingTimeline;
+  await chart.updateComplete;
+  return { detail, chart };
+}
+
+async function errorFor(entries: unknown) {
+  const el = await fixture<FundingTimeline>(html`<funding-timeline></funding-timeline>`);
+  const error = nextError(el);
+  el.data = entries;
+  const detail = await error;
+  await el.updateComplete;
+  expect(alertText(el)).to.equal(detail.message);
+  expect(visibleText(el)).to.not.match(/NaN|undefined/);
+  return detail;
+}
+
+describe('<funding-timeline>', () => {
+  describe('with no input (the report)', () => {
+    let el: FundingTimeline;
+    beforeEach(async () => {
+      el = await mount<FundingTimeline>(html`<funding-timeline style="width: 1200px"></funding-timeline>`);
+    });
+
+    // axe over the full table is slow on a busy machine.
+    it('passes accessibility tests', async function () {
+      this.timeout(20000);
+      await expect(el).to.be.accessible();
+      shadow(el).querySelector('details')!.open = true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('draws eight events as points and seven amounts as bars, each amount exactly as the source gives it', () => {
+      expect(events(el)).to.have.length(8);
+      expect(shadow(el).querySelectorAll('.event .marker')).to.have.length(8);
+      expect(amounts(el)).to.have.length(7);
+      expect(textOf(el, '.amount .head')).to.deep.equal([
+        'Grant awarded: US$22,360,000',
+        'Approved: US$6,502,000',
+        'Disbursed: US$6,201,999',
+        'Allocation: US$4,500,000',
+        'Allocation: US$15,238,497',
+        'Funding request: US$7,197,500',
+        'Funding request: US$7,442,991',
+      ]);
+    });
+
+    it('shows both end dates the sources give, 2012 and 2014, each with its source in the table', () => {
+      const labels = textOf(el, '.event .label');
+      expect(labels).to.include('2012 · Global Fund stops financing prevention for sex workers (Amelia report)');
+      expect(labels).to.include('2014 · Kazakhstan no longer eligible for new Global Fund HIV grants (CCM)');
+      const rows = textOf(el, 'tbody tr');
+      expect(rows.find((row) => row.startsWith('Global Fund stops'))).to.contain('2012').and.contain('as reported by NSWP')
+        .and.contain('“In 2012, the Global Fund');
+      expect(rows.find((row) => row.startsWith('Kazakhstan no longer'))).to.contain('2014')
+        .and.contain('Country Coordinating Mechanism').and.contain('“Since 2014');
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="sources"] a')].map((a) => a.href);
+      expect(links).to.include('https://ccmkz.kz/projects/index/id/2');
+      expect(links).to.include('https://www.nswp.org/news/amelia-ngo-kazakhstan-publish-report-sex-work');
+    });
+
+    it('draws the events the issue adds, each with its own source and quote', () => {
+      expect(textOf(el, '.event .label')).to.include.members([
+        '2001 · Sex work decriminalised, for sex workers and clients',
+        'Sep 2006 · Almaty police raid: more than 400 sex workers arrested in six days',
+        'Jan 2014 · Estimated 19,606 sex workers, 0.11% of the population',
+        'Sep 2024 · Law No. 110-VIII on countering human trafficking criminalises aspects of sex work',
+      ]);
+      const tooltips = textOf(el, '.event title');
+      expect(tooltips).to.include.members([
+        'Sex work decriminalised, for sex workers and clients: 2001, source: Amelia NGO report (November 2015), as reported by NSWP',
+        'Almaty police raid: more than 400 sex workers arrested in six days: Sep 2006, source: SWAN: police raid in Almaty (2006)',
+        'Estimated 19,606 sex workers, 0.11% of the population: Jan 2014, source: Amelia NGO report (November 2015), as reported by NSWP',
+        'Law No. 110-VIII on countering human trafficking criminalises aspects of sex work: Sep 2024, source: Health and Human Rights Journal, 18 October 2025',
+      ]);
+      const rows = textOf(el, 'tbody tr');
+      const row = (start: string) => rows.find((r) => r.startsWith(start))!;
+      expect(row('Sex work decriminalised')).to.contain('2001').and.contain('as reported by NSWP')
+        .and.contain('“Sex work was decriminalised in Kazakhstan in 2001');
+      expect(row('Almaty police raid')).to.contain('Sep 2006').and.contain('SWAN')
+        .and.contain('“Seven pimps and more than 400 sex workers were arrested.');
+      expect(row('Estimated 19,606')).to.contain('Jan 2014').and.contain('as reported by NSWP')
+        .and.contain('“As of January 2014, the estimated number of sex workers was 19,606');
+      expect(row('Law No. 110-VIII')).to.contain('Sep 2024').and.contain('Health and Human Rights Journal')
+        .and.contain('“taking effect in September 2024');
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="sources"] a')].map((a) => a.href);
+      expect(links).to.include('https://swannet.org/en/node/1748');
+      expect(textOf(el, '[part="sources"] li').join(' ')).to.contain('Health and Human Rights Journal');
+    });
+
+    it('draws each kind of amount differently, not by colour alone, and never stacks two', () => {
+      const style = (kind: string) => getComputedStyle(shadow(el).querySelector(`.amount.${kind} .bar`)!);
+      const looks = ['awarded', 'approved', 'disbursed', 'request', 'allocation'].map((kind) => {
+        const s = style(kind);
+        return `${s.fill.startsWith('url') ? s.fill.replace(/.*#/, '') : s.fill === 'none' ? 'none' : 'solid'}|${s.strokeDasharray}`;
+      });
+      expect(new Set(looks).size).to.equal(5);
+      const bars = [...shadow(el).querySelectorAll('.amount .bar')].map((bar) => bar.getBoundingClientRect());
+      bars.slice(1).forEach((bar, i) => expect(bar.top).to.be.at.least(bars[i].bottom));
+    });
+
+    it('draws the grant with no stated end as open', () => {
+      expect(shadow(el).querySelectorAll('.open-tail')).to.have.length(1);
+      expect(textOf(el, '.amount.awarded .detail')[0]).to.contain('end not stated');
+    });
+
+    it('overlaps no text at 1200 px', () => expectNoOverlappingText(el));
+
+    it('writes the years on the axis whole and ungrouped', () => {
+      const years = textOf(el, '.axis text');
+      expect(years.length).to.be.at.least(3);
+      years.forEach((year) => expect(year).to.match(/^\d{4}$/));
+    });
+
+    it('states the finding and the title', () => {
+      expect(textOf(el, '[part="title"]')[0]).to.equal(
+        'Global Fund money for HIV in Kazakhstan, and the end of prevention funding for sex workers',
+      );
+      expect(textOf(el, '[part="summary"]')[0]).to.contain('2012').and.contain('2014').and.contain('never added');
+    });
+
+    it('offers every event and amount to the keyboard, with its source, and marks the one in focus', async () => {
+      const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]')!;
+      plot.focus();
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('.focus-mark')).to.have.length(1);
+      const first = shadow(el).querySelector('.focus-mark')!.getBoundingClientRect();
+      const marker = shadow(el).querySelector('.event .marker')!.getBoundingClientRect();
+      expect(first.left + first.width / 2).to.be.closeTo(marker.left + marker.width / 2, 1);
+      expect(textOf(el, '[part="tooltip"]')[0]).to.equal(
+        'Sex work decriminalised, for sex workers and clients: 2001, source: Amelia NGO report (November 2015), as reported by NSWP',
+      );
+      plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      await el.updateComplete;
+      expect(textOf(el, '[part="tooltip"]')[0]).to.equal(
+        'Almaty police raid: more than 400 sex workers arrested in six days: Sep 2006, source: SWAN: police raid in Almaty (2006)',
+      );
+      plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+      await el.updateComplete;
+      expect(textOf(el, '[part="tooltip"]')[0]).to.contain('US$7,442,991').and.contain('source: Kazakh Scientific Center');
+      expect(shadow(el).querySelector('.focus-mark')!.tagName).to.equal('rect');
+    });
+  });
+
+  describe('at 200 px', () => {
+    it('overlaps no text, abbreviating labels whose full text stays in a tooltip and the table', async () => {
+      const el = await mount<FundingTimeline>(html`<funding-timeline style="width: 200px"></funding-timeline>`);
+      expectNoOverlappingText(el);
+      const label = [...shadow(el).querySelectorAll('.event')].find((g) => g.querySelector('.label')!.textContent!.endsWith('…'))!;
+      expect(label.querySelector('title')!.textContent).to.contain('source:');
+      expect(textOf(el, 'tbody th')).to.include('Global Fund stops financing prevention for sex workers (Amelia report)');
+    });
+
+    it('overlaps no text in Russian and Kazakh either', async function () {
+      this.timeout(15000);
+      for (const lang of ['ru', 'kk']) {
+        const el = await mount<FundingTimeline>(html`<funding-timeline lang=${lang} style="width: 200px"></funding-timeline>`);
+        expectNoOverlappingText(el);
+      }
+    });
+  });
+
+  describe('at the widths between', () => {
+    it('overlaps no text at 320, 700 and 1200 px in English, Russian and Kazakh', async function () {
+      this.timeout(30000);
+      for (const lang of ['en', 'ru', 'kk']) {
+        for (const width of [320, 700, 1200]) {
+          const el = await mount<FundingTimeline>(html`<funding-timeline lang=${lang} style=${`width: ${width}px`}></funding-timeline>`);
+          expectNoOverlappingText(el);
+          el.remove();
+        }
+      }
+    });
+
+    it('draws a leader from every marker to its label at 1200 px, in each language', async function () {
+      this.timeout(15000);
+      for (const lang of ['en', 'ru', 'kk']) {
+        const el = await mount<FundingTimeline>(html`<funding-timeline lang=${lang} style="width: 1200px"></funding-timeline>`);
+        for (const event of shadow(el).querySelectorAll('.event')) {
+          const leader = event.querySelector('.leader');
+          expect(leader, `${lang}: ${event.querySelector('.label')!.textContent}`).to.not.equal(null);
+          const label = event.querySelector('.label')!.getBoundingClientRect();
+          const line = leader!.getBoundingClientRect();
+          // The line runs from the marker up to the height of its own label, just beside it.
+          expect(line.top).to.be.closeTo(label.bottom, 6);
+          expect(Math.min(Math.abs(line.left - label.left), Math.abs(line.left - label.right))).to.be.at.most(5);
+        }
+        el.remove();
+      }
+    });
+  });
+
+  describe('data inputs', () => {
+    it('draws partner data from the data property', async () => {
+      const el = await fixture<FundingTimeline>(html`<funding-timeline style="width: 600px"></funding-timeline>`);
+      const rendered = nextRender(el);
+      el.data = partner;
+      await rendered;
+      expect(events(el)).to.have.length(1);
+      expect(textOf(el, '.amount .head')).to.deep.equal([
+        'Grant awarded: US$120,000',
+        'Disbursed: US$95,000.5',
+        'Funding request: US$150,000',
+      ]);
+      expect(textOf(el, '[part="title"]')[0]).to.equal('Partner funding');
+      expect(textOf(el, '[part="summary"]')[0]).to.equal(
+        'Entries on the timeline: 4, from 2016 to 2021. Each amount is shown on its own, never added to another.',
+      );
+      expect(el.data!.entries[1]).to.deep.include({ kind: 'awarded', date: '2016', end: '2018', currency: 'USD' });
+    });
+
+    it('draws partner data from the data attribute', async () => {
+      const el = await mount<FundingTimeline>(
+        html`<funding-timeline data=${JSON.stringify([{ label: 'Founded', date: '2012', source: 'S' }])}></funding-timeline>`,
+      );
+      expect(textOf(el, '.event .label')).to.deep.equal(['2012 · Founded']);
+      expect(amounts(el)).to.have.length(0);
+    });
+
+    it('loads JSON from src, with a shared source and currency', async () => {
+      const el = await mount<FundingTimeline>(html`<funding-timeline src="/test/fixtures/timeline.json"></funding-timeline>`);
+      expect(events(el)).to.have.length(2);
+      expect(textOf(el, '.amount .head')).to.include('Allocation: US$300,000');
+      expect(textOf(el, '[part="sources"] li')).to.deep.equal(['Partner annual report 2021']);
+    });
+
+    it('loads CSV from src, with grouped amounts, another currency and quoted quotes', async () => {
+      const el = await mount<FundingTimeline>(html`<funding-timeline src="/test/fixtures/timeline.csv"></funding-timeline>`);
+      expect(textOf(el, '.amount .head')).to.deep.equal([
+        'Grant awarded: 1,250,000 KZT',
+        'Disbursed: 980,500 KZT',
+        'Funding request: US$40,000',
+      ]);
+      expect(textOf(el, 'blockquote')).to.include('“We asked for "40,000 dollars"”');
+    });
+
+    it('accepts the kit\'s own figures: kind money with a subkind', async () => {
+      const el = await mount<FundingTimeline>(html`<funding-timeline
+        .data=${[{ label: 'L', kind: 'money', subkind: 'allocation', value: 5, currency: 'usd', date: '2020', source: 'S' }]}
+      ></funding-timeline>`);
+      expect(textOf(el, '.amount .head')).to.deep.equal(['Allocation: US$5']);
+    });
+
+    it('returns to the report when the data is set to null', async () => {
+      const el = await mount<FundingTimeline>(html`<funding-timeline .data=${partner}></funding-timeline>`);
+      el.data = null;
+      await el.updateComplete;
+      expect(amounts(el)).to.have.length(7);
+    });
+  });
+
+  describe('errors', () => {
+    it('malformed JSON: invalid-json', async () => {
+      const { detail, chart } = await failing(html`<funding-timeline data='[{"date": }]'></funding-timeline>`);
+      expect(detail.reason).to.equal('invalid-json');
+      expect(alertText(chart)).to.equal(detail.message);
+      await expect(chart).to.be.accessible();
+    });
+
+    it('a missing file: load-failed', async () => {
+      const { detail } = await failing(html`<funding-timeline src="/test/fixtures/missing.csv"></funding-timeline>`);
+      expect(detail.reason).to.equal('load-failed');
+      expect(detail.message).to.contain('404');
+    });
+
+    it('an empty list: no-data', async () => {
+      const { detail } = await failing(html`<funding-timeline data="[]"></funding-timeline>`);
+      expect(detail.reason).to.equal('no-data');
+    });
+
+    it('an invalid date: invalid-data naming the row and the value', async () => {
+      const detail = await errorFor([
+        { label: 'A', date: '2012', source: 'S' },
+        { label: 'B', date: '2015-13', source: 'S' },
+      ]);
+      expect(detail).to.deep.equal({
+        reason: 'invalid-data',
+        message:
+          'The chart data has a problem: row 2: "date" is not a date written YYYY, YYYY-MM or YYYY-MM-DD, or a span YYYY/YYYY ("2015-13").',
+      });
+    });
+
+    it('an amount that is not a number: invalid-data naming the row', async () => {
+      const detail = await errorFor([{ label: 'A', kind: 'awarded', date: '2012', value: 'lots', currency: 'USD', source: 'S' }]);
+      expect(detail.message).to.equal('The chart data has a problem: row 1: "value" is not a number ("lots").');
+    });
+
+    it('every other problem with a row: invalid-data naming it', async function () {
+      this.timeout(20000);
+      const money = { label: 'A', kind: 'request', date: '2012', value: 5, currency: 'USD', source: 'S' };
+      const cases: [unknown, RegExp][] = [
+        [{ ...money, date: '2012-02-30' }, /row 1: "date" is not a date/],
+        [{ ...money, end: 'later' }, /row 1: "end" is not a date/],
+        [{ ...money, date: '2014/2012' }, /row 1: the end \(2012\) comes before the start \(2014\)/],
+        [{ ...money, date: '2012/2014', end: '2015' }, /row 1: the end is given twice/],
+        [{ ...money, value: -5 }, /row 1: "value" must not be negative/],
+        [{ ...money, value: NaN }, /row 1: "value" is not a number/],
+        [{ ...money, value: undefined }, /row 1 has no "value"/],
+        [{ ...money, currency: 'dollars' }, /row 1: "currency" must be a three-letter code/],
+        [{ ...money, currency: undefined }, /row 1 has no "currency"/],
+        [{ ...money, kind: 'grant' }, /row 1: "kind" must be one of event, awarded, approved/],
+        [{ label: 'A', date: '2012', value: 5, source: 'S' }, /row 1: an event has no "value"/],
+        [{ label: 'A', kind: 'event', date: '2012/2013', source: 'S' }, /row 1: an event has a single date/],
+        [{ label: 'A', date: '2012' }, /row 1 has no "source"/],
+        [{ date: '2012', source: 'S' }, /row 1 has no "label"/],
+        [{ label: 'A', source: 'S' }, /row 1 has no "date"/],
+      ];
+      for (const [row, message] of cases) {
+        const detail = await errorFor([row]);
+        expect(detail.reason).to.equal('invalid-data');
+        expect(detail.message).to.match(message);
+      }
+    });
+
+    it('errors speak the chart language', async () => {
+      const { chart } = await failing(
+        html`<funding-timeline lang="ru" data=${JSON.stringify([{ label: 'A', date: '12.2015', source: 'S' }])}></funding-timeline>`,
+      );
+      expect(alertText(chart)).to.contain('строка 1: «date» — не дата');
+    });
+  });
+
+  describe('language', () => {
+    it('speaks Russian: amounts grouped with spaces, years whole', async () => {
+      const el = await mount<FundingTimeline>(html`<funding-timeline lang="ru" style="width: 1200px"></funding-timeline>`);
+      expect(textOf(el, '.amount .head')[0]).to.equal('Грант выделен: 22 360 000 долл. США');
+      // Long labels may be cut short to keep every leader clear; the full text is in the tooltip and the table.
+      const ended = [...shadow(el).querySelectorAll('.event')].find((g) =>
+        g.querySelector('.label')!.textContent!.startsWith('2012 · Глобальный фонд прекращает финансировать'),
+      )!;
+      expect(ended.querySelector('title')!.textContent).to.equal(
+        'Глобальный фонд прекращает финансировать профилактику для секс-работников (доклад «Амелии»): 2012, источник: Amelia NGO report (November 2015), as reported by NSWP',
+      );
+      expect(textOf(el, 'tbody th')).to.include(
+        'Глобальный фонд прекращает финансировать профилактику для секс-работников (доклад «Амелии»)',
+      );
+      expect(textOf(el, '.event .label')).to.include('сент. 2006 г. · Полицейский рейд в Алматы: за шесть дней задержаны более 400 секс-работников');
+      expect(textOf(el, '[part="title"]')[0]).to.contain('Глобального фонда');
+    });
+
+    it('speaks Kazakh', async () => {
+      const el = await mount<FundingTimeline>(html`<funding-timeline lang="kk" style="width: 1200px"></funding-timeline>`);
+      expect(textOf(el, '.amount .head')[6]).to.equal('Қаржыландыруға өтінім: 7 442 991 АҚШ доллары');
+      expect(visibleText(el)).to.not.match(/NaN|undefined/);
+    });
+  });
+});

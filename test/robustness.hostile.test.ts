@@ -1,0 +1,267 @@
+import { expect, fixture } from '@open-wc/testing';
+import fc from 'fast-check';
+import { html } from 'lit';
+import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
+import '../src/hiv-estimate-gap.js';
+import type { ChartErrorDetail } from '../src/index.js';
+import type { ChartTable } from '../src/internal/chart-element.js';
+import { chartToSvg, citation, tableToCsv } from '../src/internal/export.js';
+import { csvParseRows } from 'd3-dsv';
+import { alertText, shadow, textOf } from './helpers.js';
+
+/*
+ * Script-like text in every field a person can fill (title, labels, dates, source title, source URL,
+ * quote), given through the `data` property, the `data` attribute and a CSV file, must show as text:
+ * it never runs (each payload sets window.__hostile) and never creates an element, in the chart, the
+ * sources, the data table, the keyboard tooltip or an error message.
+ */
+
+declare global {
+  interface Window {
+    __hostile?: unknown;
+  }
+}
+
+const PAYLOADS = [
+  `<img src=x onerror="window.__hostile='img'">`,
+  `<script>window.__hostile='script'</script>`,
+  `<iframe src="javascript:parent.__hostile='iframe'"></iframe>`,
+  `<svg onload="window.__hostile='svg'"></svg>`,
+  `"><img src=x onerror=window.__hostile='break'>`,
+  `'><script>window.__hostile='break2'</script>`,
+  `</text><script>window.__hostile='svg-text'</script>`,
+  `</blockquote></td></tr></table><img src=x onerror=window.__hostile='table'>`,
+  `<style>*{display:none}</style><link rel=stylesheet href=x>`,
+  `<object data="javascript:window.__hostile='object'"></object><embed src=x>`,
+  `\${window.__hostile='template-literal'}`,
+  `{{constructor.constructor('window.__hostile="angular"')()}}`,
+  `<!--?lit$1234$--><b onmouseover="window.__hostile='lit-marker'">x</b>`,
+  `<math><mtext><table><mglyph><style><img src=x onerror=window.__hostile='mxss'>`,
+  `javascript:window.__hostile='href'`,
+  `\u202e<img src=x onerror=window.__hostile='rtl'>\u200b`,
+];
+
+const URL_PAYLOADS = [
+  `javascript:window.__hostile='url'`,
+  ` JaVaScRiPt:window.__hostile='url2'`,
+  `java\tscript:window.__hostile='url3'`,
+  `data:text/html,<script>window.__hostile='data'</script>`,
+  `vbscript:msgbox(1)`,
+  `https://example.org/"><img src=x onerror=window.__hostile='url-break'>`,
+];
+
+/** Every field a person fills, holding `text`; two rows so that a lower bound and a quote are drawn. */
+function hostileData(text: string, url: string) {
+  return {
+    title: text,
+    estimates: [
+      { label: text, value: 40, kind: 'count', date: text, source: text, source_url: url, quote: text },
+      { label: `${text} 2`, value: 150, kind: 'lower-bound', date: text, source: { title: text, url, quote: text } },
+    ],
+  };
+}
+
+const benign = hostileData('Plain text', 'https://example.org/');
+
+/** Draws, opens the table and walks the keyboard tooltip, so that every text path is in the DOM. */
+async function exercise(el: HivEstimateGap, wait = 30) {
+  await el.updateComplete;
+  const details = shadow(el).querySelector('details');
+  if (details) details.open = true;
+  const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]');
+  if (plot?.tabIndex === 0) {
+    plot.focus();
+    await el.updateComplete;
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+  }
+  // Give an injected <img onerror> or <iframe> time to load and fire.
+  await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+function settle(el: HTMLElement): Promise<Event> {
+  return new Promise((resolve) => {
+    const done = (event: Event) => {
+      el.removeEventListener('chart-rendered', done);
+      el.removeEventListener('chart-error', done);
+      resolve(event);
+    };
+    el.addEventListener('chart-rendered', done);
+    el.addEventListener('chart-error', done);
+  });
+}
+
+let allowedTags: Set<string>;
+
+/** Nothing ran, nothing was created beyond the element's own template, no handler or script URL. */
+function expectInert(el: HTMLElement, what: string) {
+  expect(window.__hostile, `${what}: a payload ran`).to.equal(undefined);
+  const root = shadow(el);
+  for (const node of root.querySelectorAll('*')) {
+    expect(allowedTags.has(node.localName), `${what}: <${node.localName}> was created`).to.equal(true);
+    for (const attribute of node.attributes) {
+      expect(attribute.name, `${what}: an on* attribute`).to.not.match(/^on/i);
+      if (/^(href|src|xlink:href|action|formaction|data)$/i.test(attribute.name)) {
+        expect(attribute.value, `${what}: ${attribute.name}`).to.match(/^https?:\/\//);
+      }
+    }
+  }
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a')) {
+    expect(new URL(link.href).protocol, `${what}: link`).to.match(/^https?:$/);
+  }
+  expect(el.children.length, `${what}: light DOM`).to.equal(0);
+  expect(document.querySelector('body > img, body > script:not([type="module"]), body > iframe')).to.equal(null);
+}
+
+describe('robustness: hostile strings', () => {
+  before(async () => {
+    // The tags the element draws for benign data of the same shape, with table and tooltip open.
+    const el = await fixture<HivEstimateGap>(html`<hiv-estimate-gap style="width: 500px"></hiv-estimate-gap>`);
+    const drawn = settle(el);
+    el.data = benign;
+    await drawn;
+    await exercise(el);
+    allowedTags = new Set([...shadow(el).querySelectorAll('*')].map((node) => node.localName));
+    // Sanity: the baseline has the parts a payload could hide in.
+    for (const tag of ['figcaption', 'a', 'blockquote', 'table', 'svg', 'rect']) expect(allowedTags).to.include(tag);
+    expect(allowedTags.has('img')).to.equal(false);
+  });
+
+  beforeEach(() => {
+    delete window.__hostile;
+  });
+
+  it('through the data property: shown as text in title, labels, dates, sources, quotes and tooltip', async () => {
+    for (const payload of PAYLOADS) {
+      const url = URL_PAYLOADS[PAYLOADS.indexOf(payload) % URL_PAYLOADS.length];
+            const el = await fixture<HivEstimateGap>(html`<hiv-estimate-gap style="width: 500px"></hiv-estimate-gap>`);
+      const drawn = settle(el);
+      el.data = hostileData(payload, url);
+      expect((await drawn).type, payload).to.equal('chart-rendered');
+      await exercise(el);
+      expectInert(el, payload);
+      expect(textOf(el, '[part="title"]')[0]).to.equal(payload.trim());
+      expect(textOf(el, '.row .label')[0]).to.equal(payload.replace(/\s+/g, ' ').trim());
+      expect(shadow(el).querySelector('blockquote')!.textContent).to.contain(payload.trim());
+      // Only an http(s) URL may become a link (and expectInert checked every href is one).
+      const linked = shadow(el).querySelector('[part="sources"] a') !== null;
+      expect(linked, `${url} linked`).to.equal(url.startsWith('https://'));
+      const tooltip = shadow(el).querySelector('[part="tooltip"]');
+      if (tooltip) expect(tooltip.textContent).to.contain(payload.trim());
+    }
+  });
+
+  it('through the data attribute (JSON text)', async () => {
+    for (const payload of PAYLOADS) {
+      const host = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+      const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
+      el.setAttribute('data', JSON.stringify(hostileData(payload, URL_PAYLOADS[0])));
+      const drawn = settle(el);
+      host.append(el);
+      expect((await drawn).type, payload).to.equal('chart-rendered');
+      await exercise(el);
+      expectInert(el, payload);
+      expect(textOf(el, '.row .label')[0]).to.equal(payload.replace(/\s+/g, ' ').trim());
+    }
+  });
+
+  it('through a CSV file (src): every column hostile', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+    const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
+    el.src = '/test/fixtures/hostile.csv';
+    const drawn = settle(el);
+    host.append(el);
+    expect((await drawn).type).to.equal('chart-rendered');
+    await exercise(el);
+    expectInert(el, 'hostile.csv');
+    expect(textOf(el, '.row .label')).to.deep.equal([
+      `<img src=x onerror="window.__hostile='csv-label'">`,
+      `"><svg onload=window.__hostile='csv-break'>`,
+    ]);
+    expect(textOf(el, 'blockquote')[0]).to.contain(`<img src=x onerror=window.__hostile='csv-quote'>`);
+    expect(shadow(el).querySelector('[part="sources"] a') === null).to.equal(true);
+  });
+
+  it('in error messages: a hostile value, kind, JSON text or src URL is quoted as text', async () => {
+    const payload = PAYLOADS[0];
+    const cases: [string, (el: HivEstimateGap) => void][] = [
+      ['value', (el) => (el.data = [{ label: 'A', value: payload, source: 'S' }])],
+      ['kind', (el) => (el.data = [{ label: 'A', value: 1, kind: payload, source: 'S' }])],
+      ['invalid JSON', (el) => el.setAttribute('data', `{"title": ${payload}}`)],
+      ['src', (el) => (el.src = `/test/fixtures/missing.json?"><img src=x onerror="window.__hostile='src'">`)],
+      ['javascript: src', (el) => (el.src = `javascript:window.__hostile='src-js'`)],
+      ['HTML served as data', (el) => (el.src = '/test-api/slow?ms=0&type=text/html&body=' + encodeURIComponent(`<img src=x onerror="window.__hostile='html'">`))],
+    ];
+    for (const [what, set] of cases) {
+      const el = await fixture<HivEstimateGap>(html`<hiv-estimate-gap style="width: 500px"></hiv-estimate-gap>`);
+      const failed = settle(el);
+      set(el);
+      const event = (await failed) as CustomEvent<ChartErrorDetail>;
+      expect(event.type, what).to.equal('chart-error');
+      await exercise(el);
+      expectInert(el, what);
+      expect(alertText(el)).to.equal(event.detail.message);
+    }
+  });
+
+  it('in exports: the SVG file holds payloads as text, the CSV never starts a cell with a formula', async () => {
+    const formulas = ['=HYPERLINK("http://evil.example","x")', '+cmd|/c calc!A1', '-2+3+cmd|/c calc', '@SUM(1+1)*cmd', '\t=1+1', '\r=1+1'];
+    const el = await fixture<HivEstimateGap>(html`<hiv-estimate-gap style="width: 500px"></hiv-estimate-gap>`);
+    for (const payload of [...PAYLOADS, ...formulas]) {
+      const drawn = settle(el);
+      el.data = hostileData(payload, URL_PAYLOADS[0]);
+      await drawn;
+      await el.updateComplete;
+      // The image: parsed as the standalone file it is saved as.
+      const svg = chartToSvg(el, shadow(el).querySelector<HTMLElement>('.frame')!);
+      const file = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      expect(file.querySelector('parsererror') === null, `${payload}: the SVG file does not parse`).to.equal(true);
+      const tags = [...file.querySelectorAll('*')].map((node) => node.localName);
+      for (const tag of ['script', 'img', 'iframe', 'object', 'embed', 'image', 'use', 'animate', 'set', 'math']) {
+        expect(tags.includes(tag), `${payload}: <${tag}> in the SVG file`).to.equal(false);
+      }
+      expect(tags.filter((tag) => tag === 'style')).to.have.length(1);
+      for (const node of file.querySelectorAll('*')) {
+        for (const attribute of node.attributes) expect(attribute.name, payload).to.not.match(/^on/i);
+      }
+      expect(file.documentElement.textContent).to.contain(payload.replace(/\r/g, '').trim().slice(0, 20));
+      // The data: every cell read back by a spreadsheet is text, never a formula.
+      const table = (el as unknown as { table(data: unknown, lang: string): ChartTable }).table(el.data, 'en');
+      const csv = tableToCsv(table, 'en');
+      for (const cell of csvParseRows(csv).flat()) {
+        expect(cell, `${payload}: a cell a spreadsheet would run`).to.not.match(/^[=+\-@\t\r]/);
+      }
+      expect(citation(payload, [{ title: payload, url: 'https://example.org/' }], 'en', new Date(0))).to.be.a('string');
+      expectInert(el, payload);
+    }
+  });
+
+  it('a hostile lang attribute is read as English, never as markup', async () => {
+    const el = await fixture<HivEstimateGap>(html`<hiv-estimate-gap style="width: 500px"></hiv-estimate-gap>`);
+    const drawn = settle(el);
+    el.setAttribute('lang', `"><img src=x onerror="window.__hostile='lang'">`);
+    el.data = benign;
+    await drawn;
+    await exercise(el);
+    expectInert(el, 'lang');
+    expect(el.language).to.equal('en');
+  });
+
+  it('arbitrary strings mixed with payloads, in every field (property-based)', async () => {
+    const el = await fixture<HivEstimateGap>(html`<hiv-estimate-gap style="width: 500px"></hiv-estimate-gap>`);
+    const piece = fc.oneof(fc.constantFrom(...PAYLOADS), fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('<', '>', '"', "'", '&lt;', '&#x3C;', '`'));
+    const text = fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('')).filter((s) => s.trim() !== '');
+    await fc.assert(
+      fc.asyncProperty(text, fc.oneof(fc.constantFrom(...URL_PAYLOADS), fc.webUrl(), text), async (value, url) => {
+        delete window.__hostile;
+        const drawn = settle(el);
+        el.data = hostileData(value, url);
+        expect((await drawn).type).to.equal('chart-rendered');
+        await exercise(el, 5);
+        expectInert(el, JSON.stringify(value));
+        expect(shadow(el).querySelector('[part="title"]')!.textContent!.trim()).to.equal(value.trim());
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

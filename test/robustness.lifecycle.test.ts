@@ -1,0 +1,374 @@
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
+import '../src/hiv-estimate-gap.js';
+import { shadow, textOf } from './helpers.js';
+
+/*
+ * Pages that live for hours: charts moved, removed and re-added, hidden and shown, created by the
+ * hundred and thrown away. No errors, nothing left behind (observers, listeners on the page, timers,
+ * frames, requests), and a chart shown again draws exactly what a fresh one would.
+ */
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
+
+const partner = [
+  { label: 'Clinic', value: 40, source: 'S' },
+  { label: 'Outreach', value: 150, kind: 'lower-bound', source: 'S' },
+  { label: 'Prevalence', value: 2.5, kind: 'rate', source: 'S' },
+];
+
+/** What the page holds on the charts' behalf, counted by wrapping the browser APIs they could use. */
+class Ledger {
+  resizeTargets = new Set<Element>();
+  mutationObservers = new Set<MutationObserver>();
+  pageListeners = new Map<string, number>();
+  timeouts = new Set<number>();
+  intervals = new Set<number>();
+  animationFrames = new Set<number>();
+  fetches = new Set<Promise<Response>>();
+  errors: unknown[] = [];
+  private restore: (() => void)[] = [];
+
+  install() {
+    const ledger = this;
+    this.patch(ResizeObserver.prototype, 'observe', (real) =>
+      function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+        ledger.resizeTargets.add(target);
+        return real.call(this, target, options);
+      },
+    );
+    this.patch(ResizeObserver.prototype, 'unobserve', (real) =>
+      function (this: ResizeObserver, target: Element) {
+        ledger.resizeTargets.delete(target);
+        return real.call(this, target);
+      },
+    );
+    this.patch(MutationObserver.prototype, 'observe', (real) =>
+      function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
+        ledger.mutationObservers.add(this);
+        return real.call(this, target, options);
+      },
+    );
+    this.patch(MutationObserver.prototype, 'disconnect', (real) =>
+      function (this: MutationObserver) {
+        ledger.mutationObservers.delete(this);
+        return real.call(this);
+      },
+    );
+    // Listeners on the page itself (window, document, <html>, <body>) outlive any chart.
+    const pageTargets: EventTarget[] = [window, document, document.documentElement, document.body];
+    const key = (target: EventTarget, type: string) => `${pageTargets.indexOf(target)}:${type}`;
+    this.patch(EventTarget.prototype, 'addEventListener', (real) =>
+      function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+        if (pageTargets.includes(this) && listener) ledger.pageListeners.set(key(this, type), (ledger.pageListeners.get(key(this, type)) ?? 0) + 1);
+        return real.call(this, type, listener, options);
+      },
+    );
+    this.patch(EventTarget.prototype, 'removeEventListener', (real) =>
+      function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+        if (pageTargets.includes(this) && listener) ledger.pageListeners.set(key(this, type), (ledger.pageListeners.get(key(this, type)) ?? 0) - 1);
+        return real.call(this, type, listener, options);
+      },
+    );
+    this.patch(window, 'setTimeout', (real) =>
+      function (handler: TimerHandler, ms?: number, ...args: unknown[]) {
+        const id: number = real.call(
+          window,
+          (...a: unknown[]) => {
+            ledger.timeouts.delete(id);
+            if (typeof handler === 'function') handler(...a);
+          },
+          ms,
+          ...args,
+        );
+        ledger.timeouts.add(id);
+        return id;
+      },
+    );
+    this.patch(window, 'clearTimeout', (real) => (id?: number) => {
+      ledger.timeouts.delete(id!);
+      return real.call(window, id);
+    });
+    this.patch(window, 'setInterval', (real) =>
+      function (handler: TimerHandler, ms?: number, ...args: unknown[]) {
+        const id: number = real.call(window, handler, ms, ...args);
+        ledger.intervals.add(id);
+        return id;
+      },
+    );
+    this.patch(window, 'clearInterval', (real) => (id?: number) => {
+      ledger.intervals.delete(id!);
+      return real.call(window, id);
+    });
+    this.patch(window, 'requestAnimationFrame', (real) => (callback: FrameRequestCallback) => {
+      const id: number = real.call(window, (time: number) => {
+        ledger.animationFrames.delete(id);
+        callback(time);
+      });
+      ledger.animationFrames.add(id);
+      return id;
+    });
+    this.patch(window, 'cancelAnimationFrame', (real) => (id: number) => {
+      ledger.animationFrames.delete(id);
+      return real.call(window, id);
+    });
+    this.patch(window, 'fetch', (real) => (input: RequestInfo | URL, init?: RequestInit) => {
+      const response: Promise<Response> = real.call(window, input, init);
+      ledger.fetches.add(response);
+      const settled = () => ledger.fetches.delete(response);
+      response.then(settled, settled);
+      init?.signal?.addEventListener('abort', settled);
+      return response;
+    });
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+      this.errors.push('reason' in event ? event.reason : event.error ?? event.message);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    this.restore.push(() => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    });
+    this.pageListeners.clear();
+  }
+
+  uninstall() {
+    this.restore.reverse().forEach((undo) => undo());
+    this.restore = [];
+  }
+
+  /** Page listeners added and not removed, by target and type. */
+  leakedListeners() {
+    return [...this.pageListeners].filter(([, count]) => count > 0).map(([key]) => key);
+  }
+
+  private patch<T extends object, K extends keyof T>(object: T, name: K, wrap: (real: any) => unknown) {
+    const real = object[name];
+    object[name] = wrap(real) as T[K];
+    this.restore.push(() => (object[name] = real));
+  }
+}
+
+let ledger: Ledger;
+beforeEach(() => {
+  ledger = new Ledger();
+  ledger.install();
+});
+afterEach(() => ledger.uninstall());
+
+/** Nothing the charts set up is still alive, once they are gone and the page is quiet. */
+async function expectNothingLeft(charts: HTMLElement[]) {
+  await frames(2);
+  await sleep(20);
+  const frameOf = (chart: HTMLElement) => shadow(chart).querySelector('.frame');
+  for (const chart of charts) expect(ledger.resizeTargets.has(frameOf(chart)!), 'a detached chart is still observed').to.equal(false);
+  expect(ledger.resizeTargets.size, 'observed elements').to.equal(0);
+  expect(ledger.mutationObservers.size, 'mutation observers').to.equal(0);
+  expect(ledger.leakedListeners(), 'listeners on window/document').to.deep.equal([]);
+  expect(ledger.intervals.size, 'intervals').to.equal(0);
+  expect(ledger.timeouts.size, 'timeouts').to.equal(0);
+  expect(ledger.animationFrames.size, 'animation frames').to.equal(0);
+  expect(ledger.fetches.size, 'open requests').to.equal(0);
+  expect(ledger.errors).to.deep.equal([]);
+}
+
+function allDrawn(charts: HTMLElement[]) {
+  return Promise.all(
+    charts.map(
+      (chart) =>
+        new Promise<string>((resolve) => {
+          chart.addEventListener('chart-rendered', () => resolve('rendered'), { once: true });
+          chart.addEventListener('chart-error', () => resolve('error'), { once: true });
+        }),
+    ),
+  );
+}
+
+/** The drawing a fresh chart makes of `data` at `width`: what a chart shown again must match. */
+async function reference(width: number, data: unknown = partner) {
+  const host = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
+  el.data = data;
+  const drawn = allDrawn([el]);
+  host.append(el);
+  await drawn;
+  const markup = shadow(el).querySelector('[part="plot"]')!.innerHTML;
+  host.remove();
+  return markup;
+}
+const plotOf = (el: HTMLElement) => shadow(el).querySelector('[part="plot"]')!.innerHTML;
+
+describe('robustness: lifecycle', () => {
+  it('100 charts created and destroyed: no errors, nothing left behind', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const charts = Array.from({ length: 100 }, (_, i) => {
+      const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
+      if (i % 2) el.data = partner;
+      return el;
+    });
+    const drawn = allDrawn(charts);
+    host.append(...charts);
+    expect(await drawn).to.deep.equal(charts.map(() => 'rendered'));
+    expect(ledger.resizeTargets.size).to.equal(100);
+    charts.forEach((chart) => chart.remove());
+    await expectNothingLeft(charts);
+  });
+
+  it('100 charts loading from src, destroyed mid-fetch: every request dropped, nothing fires', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const body = encodeURIComponent(JSON.stringify(partner));
+    const charts = Array.from({ length: 100 }, () => {
+      const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
+      el.src = `/test-api/slow?ms=150&body=${body}`;
+      return el;
+    });
+    let fired = 0;
+    charts.forEach((chart) => {
+      chart.addEventListener('chart-rendered', () => fired++);
+      chart.addEventListener('chart-error', () => fired++);
+    });
+    host.append(...charts);
+    await sleep(30);
+    expect(ledger.fetches.size).to.be.greaterThan(0);
+    charts.forEach((chart) => chart.remove());
+    await sleep(250);
+    expect(fired).to.equal(0);
+    await expectNothingLeft(charts);
+  });
+
+  it('moved between containers of different widths: redraws at the new width, observed once', async () => {
+    const wide = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const narrow = await fixture<HTMLDivElement>(html`<div style="width: 250px"></div>`);
+    const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
+    el.data = partner;
+    let drawn = allDrawn([el]);
+    wide.append(el);
+    await drawn;
+    for (let i = 0; i < 25; i++) (i % 2 ? wide : narrow).append(el);
+    drawn = allDrawn([el]);
+    narrow.append(el);
+    await drawn;
+    await frames(2);
+    expect(ledger.resizeTargets.size, 'one observed frame').to.equal(1);
+    expect(plotOf(el)).to.equal(await reference(250));
+    el.remove();
+    await expectNothingLeft([el]);
+  });
+
+  it('removed and re-added: still drawn, redrawn if the width changed meanwhile', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);
+    const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
+    el.data = partner;
+    let drawn = allDrawn([el]);
+    host.append(el);
+    await drawn;
+    const before = plotOf(el);
+    el.remove();
+    await frames(2);
+    host.append(el);
+    await frames(3);
+    expect(plotOf(el)).to.equal(before);
+    el.remove();
+    host.style.width = '300px';
+    drawn = allDrawn([el]);
+    host.append(el);
+    await drawn;
+    expect(plotOf(el)).to.equal(await reference(300));
+    el.remove();
+    await expectNothingLeft([el]);
+  });
+
+  it('data changed while detached: drawn when re-added, no work while away', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+    const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
+    const drawn = allDrawn([el]);
+    host.append(el);
+    await drawn;
+    el.remove();
+    let fired = 0;
+    el.addEventListener('chart-rendered', () => fired++);
+    el.src = '/test/fixtures/estimates.json';
+    await sleep(50);
+    expect(ledger.fetches.size, 'a detached chart fetches nothing').to.equal(0);
+    el.data = partner;
+    await sleep(20);
+    host.append(el);
+    await frames(3);
+    // Lit updates a detached element too, so this draw may have been announced while detached.
+    expect(fired).to.equal(1);
+    expect(ledger.fetches.size).to.equal(0);
+    expect(plotOf(el)).to.equal(await reference(400));
+  });
+
+  for (const [how, hide, show] of [
+    ['display: none on the chart', (el: HTMLElement) => (el.style.display = 'none'), (el: HTMLElement) => (el.style.display = '')],
+    ['the hidden attribute', (el: HTMLElement) => (el.hidden = true), (el: HTMLElement) => (el.hidden = false)],
+    ['display: none on a container', (el: HTMLElement) => (el.parentElement!.style.display = 'none'), (el: HTMLElement) => (el.parentElement!.style.display = '')],
+    ['a zero-width container', (el: HTMLElement) => (el.parentElement!.style.width = '0px'), (el: HTMLElement) => (el.parentElement!.style.width = '')],
+  ] as const) {
+    it(`hidden by ${how}, resized and fed while hidden, then shown: draws what a fresh chart draws`, async () => {
+      const host = await fixture<HTMLDivElement>(html`<div style="max-width: 500px"><div></div></div>`);
+      const box = host.firstElementChild as HTMLDivElement;
+      const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
+      let drawn = allDrawn([el]);
+      box.append(el);
+      await drawn;
+      hide(el);
+      await frames(2);
+      el.data = partner;
+      host.style.maxWidth = '280px';
+      await frames(3);
+      expect(shadow(el).textContent).to.not.match(/NaN|undefined|Infinity/);
+      for (const node of shadow(el).querySelectorAll('svg, svg *')) {
+        for (const name of ['width', 'x', 'x1', 'x2']) expect(node.getAttribute(name) ?? '0').to.not.match(/NaN|Infinity|-/);
+      }
+      drawn = allDrawn([el]);
+      show(el);
+      await drawn;
+      expect(plotOf(el)).to.equal(await reference(280));
+      expect(textOf(el, '.row .value')).to.deep.equal(['40', 'more than 150', '2.5 %']);
+      el.remove();
+      await expectNothingLeft([el]);
+    });
+  }
+
+  // Known gap, reported: Lit updates a detached element, so the base emits chart-rendered (or
+  // chart-error) for a draw made while detached, where no listener on the page can hear it. Fix in
+  // the base: `if (!this.isConnected) return;` first in updated(), and `this.requestUpdate()` in
+  // connectedCallback when hasUpdated, so the pending event leaves once the chart is back.
+  it.skip('a draw made while detached is announced on the page when the chart is back (known gap)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+    const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
+    const drawn = allDrawn([el]);
+    host.append(el);
+    await drawn;
+    el.remove();
+    el.data = partner;
+    await frames(2);
+    let heard = 0;
+    const listener = () => heard++;
+    document.addEventListener('chart-rendered', listener);
+    host.append(el);
+    await frames(3);
+    document.removeEventListener('chart-rendered', listener);
+    expect(heard).to.equal(1);
+  });
+
+  it('a chart that has never been shown (created hidden) draws when first shown', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="display: none; width: 360px"></div>`);
+    const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
+    el.data = partner;
+    host.append(el);
+    await sleep(50);
+    expect(shadow(el).querySelectorAll('[part="bar"]')).to.have.length(0);
+    const drawn = allDrawn([el]);
+    host.style.display = 'block';
+    await drawn;
+    expect(plotOf(el)).to.equal(await reference(360));
+  });
+});

@@ -70,6 +70,41 @@ describe('layoutEstimates', () => {
   });
 });
 
+describe('many estimates', () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ label: `E${i}`, value: i + 1, kind: i % 7 ? ('count' as const) : ('lower-bound' as const) }));
+
+  it('lays out up to 40 estimates as labelled rows', () => {
+    expect(layoutEstimates(many(40), 300, 'en').panels[0].compact).to.equal(undefined);
+  });
+
+  it('past 40, draws thin stripes, one path per kind, in a bounded height, keeping every row', () => {
+    const panel = layoutEstimates(many(10000), 300, 'en').panels[0];
+    expect(panel.rows).to.have.length(10000);
+    const compact = panel.compact!;
+    expect(compact.bars.map((b) => b.kind).sort()).to.deep.equal(['count', 'lower-bound']);
+    expect(compact.height).to.be.at.most(10000);
+    expect(compact.rowHeight).to.equal(1);
+    const stripes = compact.bars.reduce((sum, b) => sum + (b.d.match(/M/g)?.length ?? 0), 0);
+    expect(stripes).to.equal(10000);
+    expect(compact.openEnds.match(/M/g)).to.have.length(Math.ceil(10000 / 7));
+    expect(compact.bars.every((b) => !/NaN|Infinity/.test(b.d))).to.equal(true);
+  });
+
+  it('keeps 100 estimates within the 480 px it aims for', () => {
+    const { compact } = layoutEstimates(many(100), 300, 'en').panels[0];
+    expect(compact!.height).to.equal(480);
+    expect(compact!.rowHeight).to.equal(4.8);
+  });
+
+  it('summarises the first five and counts the rest', () => {
+    expect(summarizeEstimates(many(1000), 'en')).to.equal(
+      'The chart shows E0: more than 1; E1: 2; E2: 3; E3: 4; E4: 5; and 995 more.',
+    );
+    expect(summarizeEstimates(many(6), 'en')).to.contain('E5: 6');
+  });
+});
+
 describe('formatEstimate', () => {
   it('writes numbers the way each language does, never rounded', () => {
     expect(formatEstimate(19606, 'count', 'en')).to.equal('19,606');

@@ -293,6 +293,40 @@ describe('<hiv-estimate-gap>', () => {
     });
   });
 
+  describe('large data', () => {
+    const many = (n: number) => ({
+      estimates: Array.from({ length: n }, (_, i) => ({ label: `Site ${i + 1}`, value: (i % 90) + 10, source: 'Partner survey' })),
+    });
+
+    it('draws 10,000 estimates as stripes with few DOM nodes, and builds the table when opened', async () => {
+      const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap .data=${many(10000)}></hiv-estimate-gap>`);
+      expect(shadow(el).querySelectorAll('.row')).to.have.length(0);
+      expect(shadow(el).querySelectorAll('path[part="bar"]')).to.have.length(1);
+      expect(textOf(el, '.compact-note')[0]).to.equal(
+        '10,000 estimates, drawn as thin stripes; every value is in the data table and on the keyboard.',
+      );
+      expect(shadow(el).querySelectorAll('*').length).to.be.below(150);
+      expect(textOf(el, '[part="summary"]')[0]).to.match(/; and 9,995 more\.$/);
+      const details = shadow(el).querySelector('details')!;
+      const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
+      details.open = true;
+      await toggled;
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(10000);
+      expect(textOf(el, 'tbody tr')[9999]).to.contain('Site 10000');
+    });
+
+    it('walks the stripes with the keyboard and marks the one in focus', async () => {
+      const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap .data=${many(500)}></hiv-estimate-gap>`);
+      const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]')!;
+      plot.focus();
+      plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+      await el.updateComplete;
+      expect(textOf(el, '[part="tooltip"]')[0]).to.equal('Site 500: 59. Source: Partner survey');
+      expect(shadow(el).querySelector('.compact .focus-mark')).to.not.equal(null);
+    });
+  });
+
   describe('loading', () => {
     it('defining the tag twice does not throw', () => {
       expect(() => define('hiv-estimate-gap', class extends HivEstimateGap {})).to.not.throw();

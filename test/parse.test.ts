@@ -23,13 +23,21 @@ describe('parseCsv', () => {
   it('reads the semicolon dialect with decimal commas and a byte-order mark', () => {
     const rows = parseCsv('\uFEFFlabel;value\r\nДоля;0,11\r\nЧисло;19 606\r\n');
     expect(rows).to.deep.equal([
-      { label: 'Доля', value: '0.11' },
+      { label: 'Доля', value: '0,11' },
       { label: 'Число', value: '19 606' },
     ]);
+    expect(rows.map((row, i) => readNumber(row, 'value', i))).to.deep.equal([0.11, 19606]);
   });
 
   it('reads thousands separators in the comma dialect', () => {
-    expect(parseCsv('label,value\nA,"19,606"\n')[0].value).to.equal('19606');
+    const [row] = parseCsv('label,value\nA,"19,606"\n');
+    expect(readNumber(row, 'value', 0)).to.equal(19606);
+  });
+
+  it('leaves labels that look like numbers as they are written', () => {
+    const [comma] = parseCsv('label,value\n"1,000",5\n');
+    const [semicolon] = parseCsv('label;value\n0,5;5\n');
+    expect([comma.label, semicolon.label]).to.deep.equal(['1,000', '0,5']);
   });
 
   it('keeps a "__proto__" column as data, not as a prototype', () => {

@@ -231,7 +231,8 @@ describe('robustness: parsers (property-based)', () => {
   it('parseCsv: blank lines before the header do not change the dialect', () => {
     for (const lead of ['\n', '\r\n', '\n\n', ' \n', ';;\n']) {
       const records = parseCsv(`\uFEFF${lead}label;value\r\nДоля;0,11\r\n`);
-      expect(records, JSON.stringify(lead)).to.deep.equal([{ label: 'Доля', value: '0.11' }]);
+      expect(records, JSON.stringify(lead)).to.deep.equal([{ label: 'Доля', value: '0,11' }]);
+      expect(readNumber(records[0], 'value', 0), JSON.stringify(lead)).to.equal(0.11);
     }
   });
 

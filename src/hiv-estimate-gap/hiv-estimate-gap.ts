@@ -160,7 +160,7 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
 
   protected override parse(raw: unknown): EstimateData {
     const rows = readRows(raw, 'estimates');
-    const shared = isObject(raw) && raw.source !== undefined ? readSource(raw, 0) : undefined;
+    const shared = isObject(raw) && Object.prototype.hasOwnProperty.call(raw, 'source') ? readSource(raw, 0) : undefined;
     const title = isObject(raw) ? readText(raw, 'title', 0, true) : undefined;
     const estimates = rows.map((row, i): Estimate => {
       const kind = readKind(row, i, KINDS);
@@ -184,7 +184,8 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
   }
 
   protected override chartTitle(data: EstimateData | undefined, lang: Lang): string {
-    return data?.title ? localize(data.title, lang) : t(lang, 'estimatesTitle');
+    const title = data && Object.prototype.hasOwnProperty.call(data, 'title') ? data.title : undefined;
+    return title ? localize(title, lang) : t(lang, 'estimatesTitle');
   }
 
   protected override summary(data: EstimateData, lang: Lang): string {
@@ -199,7 +200,7 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
         cells: [
           localize(estimate.label, lang),
           formatEstimate(estimate.value, estimate.kind, lang),
-          estimate.date ?? t(lang, 'dateNotStated'),
+          dateOf(estimate) ?? t(lang, 'dateNotStated'),
         ],
         source: estimate.source,
       })),
@@ -272,7 +273,8 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
     const { estimates } = this.data!;
     return model.panels.flatMap((panel) =>
       panel.rows.map((row) => {
-        const { date, source } = estimates[row.index];
+        const { source } = estimates[row.index];
+        const date = dateOf(estimates[row.index]);
         const when = date ? `, ${date}` : '';
         return { text: `${row.label}: ${row.valueText}${when}. ${t(lang, 'source')}: ${source.title}` };
       }),
@@ -283,6 +285,10 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
     return data.estimates.map(({ label, value, kind }) => ({ label: localize(label, lang), value, kind }));
   }
 }
+
+/** The estimate's own date, never one inherited from a polluted Object.prototype. */
+const dateOf = (estimate: Estimate) =>
+  Object.prototype.hasOwnProperty.call(estimate, 'date') ? estimate.date : undefined;
 
 /** Hatched, dashed-edged and arrow-tipped: the bar goes on past the bound, to an unknown end. */
 function renderOpenEnd({ x0, x1 }: { x0: number; x1: number }) {

@@ -274,7 +274,7 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
                     )}
                     <td>
                       ${renderSourceTitle(source)}
-                      ${source.quote ? html`<blockquote>“${source.quote}”</blockquote>` : nothing}
+                      ${own(source, 'quote') ? html`<blockquote>“${source.quote}”</blockquote>` : nothing}
                     </td>
                   </tr>`,
               )}
@@ -485,17 +485,22 @@ function emit<T>(target: EventTarget, name: string, detail?: T): void {
   target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
 }
 
+// Optional fields are read as own properties: on a page that has polluted Object.prototype with a
+// `url` or `quote`, a source without one must not inherit a link or words it never had.
+const own = <T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined =>
+  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+
 function uniqueSources(sources: Source[]): Source[] {
   const seen = new Map<string, Source>();
   for (const source of sources) {
-    const key = `${source.title}\n${source.url ?? ''}`;
-    if (!seen.has(key)) seen.set(key, { title: source.title, ...(source.url ? { url: source.url } : {}) });
+    const url = own(source, 'url');
+    const key = `${source.title}\n${url ?? ''}`;
+    if (!seen.has(key)) seen.set(key, { title: source.title, ...(url ? { url } : {}) });
   }
   return [...seen.values()];
 }
 
 function renderSourceTitle(source: Source): TemplateResult {
-  return source.url
-    ? html`<a href=${source.url} rel="noopener noreferrer">${source.title}</a>`
-    : html`<span>${source.title}</span>`;
+  const url = own(source, 'url');
+  return url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : html`<span>${source.title}</span>`;
 }

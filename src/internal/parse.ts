@@ -1,5 +1,6 @@
 import { csvParseRows, dsvFormat } from 'd3-dsv';
 import { ChartDataError } from './errors.js';
+import { DECIMAL_COMMA } from './validate.js';
 
 /** Parses JSON text, turning a syntax error into an `invalid-json` chart error. */
 export function parseJson(text: string): unknown {
@@ -10,13 +11,12 @@ export function parseJson(text: string): unknown {
   }
 }
 
-const decimalComma = /^\s*[-+]?\d{1,3}(?:[\s\u00a0\u202f]\d{3})*,\d+\s*$|^\s*[-+]?\d+,\d+\s*$/;
-const groupedWithCommas = /^\s*[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*$/;
-
 /**
  * Parses CSV into records whose values are strings. Accepts a byte-order mark, CRLF, quoted fields,
  * and the `;`-separated dialect with decimal commas that Excel writes in Kazakhstan and Russia.
- * Numbers are normalised so that `readNumber` sees `0.11` whichever dialect wrote `0,11`.
+ * Cells stay as written; each record remembers its dialect (under DECIMAL_COMMA, not enumerable), so
+ * that `readNumber` reads `0,11` as 0.11 in a `;` file and `19,606` as 19606 in a `,` file, while a
+ * label that happens to read "1,000" stays as it is.
  */
 export function parseCsv(text: string): Record<string, string>[] {
   const body = text.replace(/^\uFEFF/, '');
@@ -27,16 +27,11 @@ export function parseCsv(text: string): Record<string, string>[] {
   const rows = useSemicolons ? dsvFormat(';').parseRows(body) : csvParseRows(body);
   const [columns = [], ...records] = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
   const names = columns.map((name) => name.trim());
-  return records.map((cells) =>
+  return records.map((cells) => {
     // fromEntries defines own properties, so a "__proto__" column cannot reach the prototype.
-    Object.fromEntries(names.map((name, i) => [name, normaliseNumber(cells[i] ?? '', useSemicolons)])),
-  );
-}
-
-function normaliseNumber(cell: string, commaIsDecimal: boolean): string {
-  if (commaIsDecimal && decimalComma.test(cell)) return cell.replace(',', '.');
-  if (!commaIsDecimal && groupedWithCommas.test(cell)) return cell.replace(/,/g, '');
-  return cell;
+    const record: Record<string, string> = Object.fromEntries(names.map((name, i) => [name, cells[i] ?? '']));
+    return Object.defineProperty(record, DECIMAL_COMMA, { value: useSemicolons });
+  });
 }
 
 /** Tells CSV from JSON by the response's type, the URL's ending, then the first character. */

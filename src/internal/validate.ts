@@ -9,6 +9,19 @@ import { ChartDataError, invalid } from './errors.js';
 
 export type Row = Record<string, unknown>;
 
+/** Set (not enumerable) on a CSV record from the `;` dialect, where a comma marks decimals. */
+export const DECIMAL_COMMA = Symbol('decimal comma');
+
+const decimalComma = /^[-+]?\d+,\d+$/;
+const groupedWithCommas = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
+
+/** A numeric string as JavaScript reads it: grouping spaces out, the dialect's comma resolved. */
+function numberText(raw: string, commaIsDecimal: boolean): string {
+  const text = raw.replace(/[\s\u00a0\u202f]/g, '');
+  if (commaIsDecimal) return decimalComma.test(text) ? text.replace(',', '.') : text;
+  return groupedWithCommas.test(text) ? text.replace(/,/g, '') : text;
+}
+
 /** The list of rows in `raw`: a list itself, or the list under `key` of an object. */
 export function readRows(raw: unknown, key: string): Row[] {
   const list = Array.isArray(raw) ? raw : isObject(raw) ? get(raw, key) : undefined;
@@ -48,7 +61,7 @@ export function readNumber(row: Row, field: string, index: number, optional = fa
     throw invalid('missingField', { row: index + 1, field });
   }
   const raw = get(row, field);
-  const text = typeof raw === 'string' ? raw.replace(/[\s\u00a0\u202f]/g, '') : undefined;
+  const text = typeof raw === 'string' ? numberText(raw, (row as { [DECIMAL_COMMA]?: boolean })[DECIMAL_COMMA] === true) : undefined;
   const value = typeof raw === 'number' ? raw : text !== undefined && numeric.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(value)) throw invalid('notANumber', { row: index + 1, field, value: show(raw) });
   return value;

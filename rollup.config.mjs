@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -27,6 +28,8 @@ const embed = (input, output) => ({
   plugins: [
     nodeResolve({ exportConditions: ['production'] }),
     typescript(typescriptOptions),
+    // Lit's html, svg and css templates keep their indentation otherwise.
+    minifyHTML(),
     terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),
   ],
   onwarn: strict,

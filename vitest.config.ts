@@ -10,7 +10,7 @@ import type { BrowserCommandContext } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error: a plain .mjs config, shared so both runners launch Chromium the same way.
-import { chromiumArgs, chromiumPath } from './web-test-runner.config.mjs';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 interface ConsoleEntry {
   type: string;

@@ -1,19 +1,21 @@
 // Writes dist/static/<tag>.<lang>.svg: each element with the report's data in each language, drawn
 // by the element itself in headless Chromium and saved with its own toSvg(), the code behind the
 // "Download image (SVG)" button. A page can show one inside the element until the element upgrades.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startDevServer } from '@web/dev-server';
-import config, { chromiumArgs } from '../web-test-runner.config.mjs';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const WIDTH = 640;
 const langs = ['en', 'ru', 'kk'];
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
 
-const executablePath = config.browsers[0].launchOptions?.executablePath ?? process.env.CHROME_PATH;
-if (!executablePath || !existsSync(executablePath)) {
-  console.warn('static fallbacks skipped: no Chromium (set CHROME_PATH or apt-get install chromium)');
+let executablePath;
+try {
+  executablePath = chromiumPath();
+} catch (error) {
+  console.warn(`static fallbacks skipped: ${error.message}`);
   process.exit(0);
 }
 

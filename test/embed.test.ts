@@ -118,10 +118,11 @@ describe('embedding', () => {
   describe('embed builder', () => {
     it('previews the choices and writes a snippet that works pasted into a blank page', async () => {
       const doc = await openPage('/demo/builder.html');
-      const form = doc.querySelector('form')! as HTMLFormElement & Record<string, HTMLSelectElement & HTMLInputElement>;
-      form.lang.value = 'kk';
-      form.theme.value = 'dark';
-      form.src.value = '/test/fixtures/estimates.csv';
+      const form = doc.querySelector('form')!;
+      const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement;
+      field('lang').value = 'kk';
+      field('theme').value = 'dark';
+      field('src').value = '/test/fixtures/estimates.csv';
       form.dispatchEvent(new Event('input'));
       const snippet = (doc.getElementById('snippet') as HTMLTextAreaElement).value;
       expect(snippet).to.equal(

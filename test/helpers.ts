@@ -2,17 +2,22 @@ import { fixture, oneEvent } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { ChartErrorDetail } from '../src/index.js';
 
-/** Mounts a chart and waits until it has drawn or failed, whichever it does. */
-export async function mount<T extends HTMLElement>(template: TemplateResult): Promise<T> {
-  const settled = new Promise<Event>((resolve) => {
+/** The next `chart-rendered` or `chart-error` that reaches `target`, whichever comes first. */
+export function settle(target: EventTarget): Promise<Event> {
+  return new Promise((resolve) => {
     const done = (event: Event) => {
-      document.removeEventListener('chart-rendered', done);
-      document.removeEventListener('chart-error', done);
+      target.removeEventListener('chart-rendered', done);
+      target.removeEventListener('chart-error', done);
       resolve(event);
     };
-    document.addEventListener('chart-rendered', done);
-    document.addEventListener('chart-error', done);
+    target.addEventListener('chart-rendered', done);
+    target.addEventListener('chart-error', done);
   });
+}
+
+/** Mounts a chart and waits until it has drawn or failed, whichever it does. */
+export async function mount<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const settled = settle(document);
   const element = await fixture<T>(template);
   await settled;
   return element;

@@ -5,7 +5,7 @@ import { FundingTimeline } from '../src/funding-timeline/funding-timeline.js';
 import { ViolenceBreakdown } from '../src/violence-breakdown/violence-breakdown.js';
 import { define } from '../src/internal/define.js';
 import type { ChartErrorDetail } from '../src/index.js';
-import { shadow } from './helpers.js';
+import { settle, shadow } from './helpers.js';
 
 /*
  * The other elements' validation and layout maths, through their `data` property: arbitrary rows
@@ -105,15 +105,7 @@ async function fuzz(tag: string, arbitrary: fc.Arbitrary<unknown>) {
   const counts = { rendered: 0, failed: 0 };
   await fc.assert(
     fc.asyncProperty(arbitrary, async (raw) => {
-      const settled = new Promise<Event>((resolve) => {
-        const done = (event: Event) => {
-          el.removeEventListener('chart-rendered', done);
-          el.removeEventListener('chart-error', done);
-          resolve(event);
-        };
-        el.addEventListener('chart-rendered', done);
-        el.addEventListener('chart-error', done);
-      });
+      const settled = settle(el);
       el.data = raw;
       const event = await settled;
       await el.updateComplete;

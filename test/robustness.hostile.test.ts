@@ -7,7 +7,7 @@ import type { ChartErrorDetail } from '../src/index.js';
 import type { ChartTable } from '../src/internal/chart-element.js';
 import { chartToSvg, citation, tableToCsv } from '../src/internal/export.js';
 import { csvParseRows } from 'd3-dsv';
-import { alertText, shadow, textOf } from './helpers.js';
+import { alertText, settle, shadow, textOf } from './helpers.js';
 
 /*
  * Script-like text in every field a person can fill (title, labels, dates, source title, source URL,
@@ -77,18 +77,6 @@ async function exercise(el: HivEstimateGap, wait = 30) {
   }
   // Give an injected <img onerror> or <iframe> time to load and fire.
   await new Promise((resolve) => setTimeout(resolve, wait));
-}
-
-function settle(el: HTMLElement): Promise<Event> {
-  return new Promise((resolve) => {
-    const done = (event: Event) => {
-      el.removeEventListener('chart-rendered', done);
-      el.removeEventListener('chart-error', done);
-      resolve(event);
-    };
-    el.addEventListener('chart-rendered', done);
-    el.addEventListener('chart-error', done);
-  });
 }
 
 let allowedTags: Set<string>;

@@ -2,7 +2,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
 import '../src/hiv-estimate-gap.js';
-import { shadow, textOf } from './helpers.js';
+import { settle, shadow, textOf } from './helpers.js';
 
 /*
  * Hostile pages: what CMS themes and plugins put on a page must not break the charts. Styles and
@@ -15,18 +15,6 @@ const partner = [
   { label: 'Outreach', value: 150, kind: 'lower-bound', source: 'S' },
   { label: 'Prevalence', value: 2.5, kind: 'rate', source: 'S' },
 ];
-
-function settle(el: HTMLElement): Promise<Event> {
-  return new Promise((resolve) => {
-    const done = (event: Event) => {
-      el.removeEventListener('chart-rendered', done);
-      el.removeEventListener('chart-error', done);
-      resolve(event);
-    };
-    el.addEventListener('chart-rendered', done);
-    el.addEventListener('chart-error', done);
-  });
-}
 
 async function draw(width: number, data: unknown = partner): Promise<HivEstimateGap> {
   const host = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);

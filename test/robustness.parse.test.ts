@@ -8,7 +8,7 @@ import { t } from '../src/internal/i18n.js';
 import { parseCsv, parseJson } from '../src/internal/parse.js';
 import { readKind, readNumber, readRows, readSource, readText, safeUrl, show } from '../src/internal/validate.js';
 import type { ChartErrorDetail } from '../src/index.js';
-import { shadow } from './helpers.js';
+import { settle, shadow } from './helpers.js';
 
 /*
  * Property-based robustness of the data path: parser -> validators -> layout maths -> element.
@@ -466,15 +466,7 @@ describe('robustness: <hiv-estimate-gap> data property (property-based)', () => 
     let failed = 0;
     await fc.assert(
       fc.asyncProperty(fc.oneof(estimatesInput, fc.array(goodRow, { minLength: 1, maxLength: 5 })), async (raw) => {
-        const settled = new Promise<Event>((resolve) => {
-          const done = (event: Event) => {
-            el.removeEventListener('chart-rendered', done);
-            el.removeEventListener('chart-error', done);
-            resolve(event);
-          };
-          el.addEventListener('chart-rendered', done);
-          el.addEventListener('chart-error', done);
-        });
+        const settled = settle(el);
         el.data = raw;
         const event = await settled;
         await el.updateComplete;
@@ -512,15 +504,7 @@ describe('robustness: <hiv-estimate-gap> data property (property-based)', () => 
     await fc.assert(
       fc.asyncProperty(text, async (value) => {
         fc.pre(el.getAttribute('data') !== value);
-        const settled = new Promise<Event>((resolve) => {
-          const done = (event: Event) => {
-            el.removeEventListener('chart-rendered', done);
-            el.removeEventListener('chart-error', done);
-            resolve(event);
-          };
-          el.addEventListener('chart-rendered', done);
-          el.addEventListener('chart-error', done);
-        });
+        const settled = settle(el);
         el.setAttribute('data', value);
         const event = await settled;
         await el.updateComplete;

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
 import '../src/hiv-estimate-gap.js';
 import type { ChartErrorDetail } from '../src/index.js';
-import { alertText, shadow, textOf } from './helpers.js';
+import { alertText, settle, shadow, textOf } from './helpers.js';
 
 /*
  * `src` in the real world. test/hiv-estimate-gap.test.ts already covers a 404, a 500 with an HTML
@@ -24,18 +24,6 @@ function record(el: HTMLElement) {
   el.addEventListener('chart-rendered', () => events.push('rendered'));
   el.addEventListener('chart-error', (event) => events.push(`error:${(event as CustomEvent<ChartErrorDetail>).detail.reason}`));
   return events;
-}
-
-function settle(el: HTMLElement): Promise<Event> {
-  return new Promise((resolve) => {
-    const done = (event: Event) => {
-      el.removeEventListener('chart-rendered', done);
-      el.removeEventListener('chart-error', done);
-      resolve(event);
-    };
-    el.addEventListener('chart-rendered', done);
-    el.addEventListener('chart-error', done);
-  });
 }
 
 /** Requests the page makes while a test runs: which are still open, which were aborted. */

@@ -178,15 +178,16 @@ describe('layoutMeasured', () => {
     }
   });
 
-  it('reads each bar and share out with its sample', () => {
+  it('reads each bar and share out with its sample and source', () => {
     const { points } = layoutMeasured(measured, 400, 'en');
-    expect(points).to.deep.equal([
+    expect(points.map((point) => point.replace(/\. Source: .*$/, ''))).to.deep.equal([
       'Intimate partners: Recent violence: 45 %; n = 400, women who sell sex and use drugs, Almaty and Temirtau, 2015–2017',
       'Clients: Violence: 28 %; n = 400, women who sell sex and use drugs, Almaty and Temirtau, 2015–2017',
       'Classes of police violence, Police: Low victimisation: 51 %; n = 255, Almaty, 2015–2017',
       'Classes of police violence, Police: Discrimination and extortion: 15 %; n = 255, Almaty, 2015–2017',
       'Classes of police violence, Police: Poly-victimisation: 34 %; n = 255, Almaty, 2015–2017',
     ]);
+    expect(points[0]).to.match(/\. Source: \S/);
   });
 });
 

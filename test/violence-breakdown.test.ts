@@ -99,7 +99,8 @@ describe('<violence-breakdown>', () => {
       await el.updateComplete;
       expect(shadow(el).querySelectorAll('.focus-mark')).to.have.length(1);
       expect(tooltip(el)).to.equal(
-        'Police: Violence, named in the source: “The report explores the daily violence perpetrated by the police and clients.”',
+        'Police: Violence, named in the source: “The report explores the daily violence perpetrated by the police and clients.”. ' +
+          'Source: Amelia NGO report (November 2015), as reported by NSWP',
       );
       plot(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
       plot(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
@@ -175,7 +176,8 @@ describe('<violence-breakdown>', () => {
       plot(el).focus();
       await el.updateComplete;
       expect(tooltip(el)).to.equal(
-        'Intimate partners: Recent violence: 45 %; n = 400, women who sell sex and use drugs, Almaty and Temirtau, 2015–2017',
+        'Intimate partners: Recent violence: 45 %; n = 400, women who sell sex and use drugs, Almaty and Temirtau, 2015–2017. ' +
+          'Source: Mukherjee et al., Int J STD AIDS 2023;34(10):666-676',
       );
       plot(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
       await el.updateComplete;

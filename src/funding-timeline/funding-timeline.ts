@@ -175,6 +175,33 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
       .open-tail .dash {
         stroke-dasharray: 4 3;
       }
+      /* Windows high contrast: SVG paint is not forced, so every mark and label takes a system colour. */
+      @media (forced-colors: active) {
+        .timeline text,
+        .timeline .muted,
+        .axis text {
+          fill: CanvasText;
+        }
+        .grid,
+        .axis line {
+          stroke: GrayText;
+        }
+        .event-axis,
+        .leader,
+        .event .band,
+        .open-tail,
+        .amount .bar {
+          stroke: CanvasText;
+        }
+        .event .marker {
+          fill: CanvasText;
+          stroke: Canvas;
+        }
+        .stripes,
+        .hatch {
+          fill: CanvasText;
+        }
+      }
     `,
   ];
 
@@ -290,11 +317,16 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
     const frame = this.renderRoot.querySelector('.frame');
     const context = document.createElement('canvas').getContext('2d');
     if (!frame || !context) return undefined;
-    const font = `${LABEL_SIZE}px ${getComputedStyle(frame).fontFamily}`;
-    let measure = this._measures.get(font);
+    const style = getComputedStyle(frame);
+    const font = `${LABEL_SIZE}px ${style.fontFamily}`;
+    // A reader's text spacing (WCAG 1.4.12) widens labels: measure them with it.
+    const spacing = { letterSpacing: style.letterSpacing, wordSpacing: style.wordSpacing };
+    const key = `${font}|${spacing.letterSpacing}|${spacing.wordSpacing}`;
+    let measure = this._measures.get(key);
     if (!measure) {
       const widths = new Map<string, number>();
       context.font = font;
+      Object.assign(context, spacing);
       measure = (text) => {
         let width = widths.get(text);
         if (width === undefined) {
@@ -303,7 +335,7 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
         }
         return width;
       };
-      this._measures.set(font, measure);
+      this._measures.set(key, measure);
     }
     return measure;
   }

@@ -136,6 +136,9 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
         .open-end {
           stroke: CanvasText;
         }
+        .grid {
+          stroke: GrayText;
+        }
       }
       .compact-note {
         margin: 0 0 0.25em;
@@ -149,6 +152,11 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
       .axis text {
         fill: var(--amelia-muted-color, #57606a);
         font-size: 12px;
+      }
+      @media (forced-colors: active) {
+        .axis text {
+          fill: CanvasText;
+        }
       }
     `,
   ];

@@ -24,7 +24,8 @@ export const en = {
   citationCopied: 'Citation copied.',
   citationManual: 'Copy this citation:',
   citation: '{title}. Chart from amelia-report-charts, after the report by the “Amelia” NGO (Taldykorgan, Kazakhstan) on sex work, violence and HIV in Kazakhstan, released 5 November 2015. Sources: {sources}. Accessed {date}.',
-  keyboardHint: 'Chart. Use the arrow keys to move between data points.',
+  keyboardHint: 'Chart. Use the arrow keys, Home and End to move between data points; Escape hides the point.',
+  keyboardKeys: 'Arrow keys, Home and End: move between data points. Escape: hide the point. Tab: leave the chart.',
   axisCount: 'Number of people',
   axisRate: 'Percent',
 

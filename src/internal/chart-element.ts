@@ -319,6 +319,7 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
             </div>`
           : nothing}
       </div>
+      ${hasPoints ? html`<p part="hint" class="hint" aria-hidden="true">${t(lang, 'keyboardKeys')}</p>` : nothing}
       <div class="visually-hidden" aria-live="polite">${point?.text ?? this._announcement}</div>`;
   }
 

@@ -32,7 +32,7 @@ export function download(filename: string, content: string | Blob, type: string)
 }
 
 /** What the chart shows on screen but an exported image leaves out. */
-const NOT_EXPORTED = '[part="actions"], details, [part="tooltip"], .visually-hidden, .citation, [role="status"]';
+const NOT_EXPORTED = '[part="actions"], details, [part="tooltip"], [part="hint"], .visually-hidden, .citation, [role="status"]';
 
 /**
  * The chart as a standalone SVG image: its title, summary, marks and sources as they are drawn,

@@ -145,6 +145,16 @@ export const frameStyles = css`
     right: auto;
     transform: translate(-50%, calc(-100% - 8px));
   }
+  /* The keys, shown while the keyboard is in the plot (screen readers hear them in its label). */
+  .hint {
+    display: none;
+    margin: 0.25em 0 0;
+    font-size: 0.9em;
+    color: var(--amelia-muted-color, #57606a);
+  }
+  .plot:focus-visible ~ .hint {
+    display: block;
+  }
   .focus-mark {
     fill: none;
     stroke: var(--amelia-focus-color, #0b5cad);
@@ -208,7 +218,7 @@ export const frameStyles = css`
   }
   .sources ol {
     display: inline;
-    margin: 0;
+    margin: 0 0 0 0.3em;
     padding: 0;
     list-style: none;
   }

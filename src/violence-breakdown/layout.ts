@@ -13,6 +13,8 @@ export interface NamedInput {
   form: string;
   perpetrator?: string;
   quote?: string;
+  /** Said after the point, so a listener hears where it comes from. */
+  sourceTitle?: string;
 }
 
 /** A measured count or rate (percent), with the sample it comes from. */
@@ -202,7 +204,8 @@ export function layoutMatrix(records: NamedInput[], width: number, lang: Lang): 
           record.perpetrator === undefined
             ? t(lang, 'violenceUnspecifiedPoint', { form })
             : t(lang, 'violenceNamedPoint', { perpetrator: record.perpetrator, form });
-        points.push(record.quote ? t(lang, 'violenceQuoted', { text, quote: record.quote }) : text);
+        const quoted = record.quote ? t(lang, 'violenceQuoted', { text, quote: record.quote }) : text;
+        points.push(withSource(quoted, record.sourceTitle, lang));
         return { column, ...(record.quote ? { key: keyOf.get(record.quote) } : {}), point: points.length - 1 };
       });
     return { form, cells };
@@ -210,6 +213,11 @@ export function layoutMatrix(records: NamedInput[], width: number, lang: Lang): 
   const needed = FORM_COLUMN_MIN + columns.reduce((sum, column) => sum + columnWidth(column.label), 0);
   const mode = width >= needed ? 'grid' : 'list';
   return { view: 'report', mode, width, columns, rows, quotes, points };
+}
+
+/** A focus point's text and, when known, its source: "… Source: Amelia NGO report". */
+function withSource(text: string, sourceTitle: string | undefined, lang: Lang): string {
+  return sourceTitle ? `${text}. ${t(lang, 'source')}: ${sourceTitle}` : text;
 }
 
 /**
@@ -228,7 +236,11 @@ export function layoutMeasured(records: MeasuredInput[], width: number, lang: La
     const measure = rateOf(members[0]) === undefined ? 'count' : 'rate';
     const sample = measure === 'count' ? t(lang, 'violenceCountsPanel') : sampleText(members[0], lang);
     const pointText = (label: string, record: MeasuredInput) =>
-      t(lang, 'violencePoint', { label, value: formatMeasure(record, lang), sample: sampleText(record, lang) });
+      withSource(
+        t(lang, 'violencePoint', { label, value: formatMeasure(record, lang), sample: sampleText(record, lang) }),
+        record.sourceTitle,
+        lang,
+      );
     const reach = Math.max(...members.map((m) => m.value));
     const countScale = linearScale([0, reach > 0 ? reach : 1], [0, width]);
     const x = measure === 'rate' ? (v: number) => (v / 100) * width : countScale;

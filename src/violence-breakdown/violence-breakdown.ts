@@ -90,7 +90,7 @@ const KINDS = ['count', 'rate'] as const;
  * @cssproperty [--amelia-named-color=#3e6c9c] - Dots of forms tied to a perpetrator.
  * @cssproperty [--amelia-rate-color=#6b4fa0] - Bars and shares of rates.
  * @cssproperty [--amelia-count-color=#3e6c9c] - Bars of counts that have no rate.
- * @cssproperty [--amelia-pattern-background=#ffffff] - Ground of the hatched and dotted shares, and the gap between shares.
+ * @cssproperty [--amelia-pattern-background=#ffffff] - Ground of the hatched and dotted shares, the gap between shares, and the quote letters on the dots.
  * @cssproperty [--amelia-grid-color=#d0d7de] - Grid lines and table rules.
  * @cssproperty [--amelia-link-color=#0b5cad] - Links and the table toggle.
  * @cssproperty [--amelia-focus-color=#0b5cad] - The ring around the point under the keyboard.
@@ -134,7 +134,7 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
         fill: var(--amelia-named-color, #3e6c9c);
       }
       .dot-key {
-        fill: #ffffff;
+        fill: var(--amelia-pattern-background, #ffffff);
         font-size: 12px;
         font-weight: 700;
       }
@@ -269,8 +269,22 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
           fill: none;
           stroke: CanvasText;
         }
-        .unspecified .dot-key {
+        .unspecified .dot-key,
+        .axis text {
           fill: CanvasText;
+        }
+        .pat-bg {
+          fill: Canvas;
+        }
+        .segment {
+          stroke: Canvas;
+        }
+        .grid {
+          stroke: GrayText;
+        }
+        .segment-edge,
+        .rest {
+          stroke: CanvasText;
         }
       }
     `,
@@ -580,6 +594,7 @@ function named(data: ViolenceData, lang: Lang): NamedInput[] {
       form: localize(row.form, lang),
       ...(row.perpetrator ? { perpetrator: localize(row.perpetrator, lang) } : {}),
       ...(row.source.quote ? { quote: row.source.quote } : {}),
+      sourceTitle: row.source.title,
     }));
 }
 

@@ -347,6 +347,16 @@ describe('<hiv-estimate-gap>', () => {
       expect(textOf(el, '.row .label')).to.deep.equal(['Официальная оценка', 'Открытые данные']);
     });
 
+    it('marks the English sources and quotes of a Russian chart as English, for screen readers', async () => {
+      const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap lang="ru"></hiv-estimate-gap>`);
+      expect(shadow(el).querySelector('[part="sources"] a')!.getAttribute('lang')).to.equal('en');
+      expect([...shadow(el).querySelectorAll('blockquote')].map((q) => q.getAttribute('lang'))).to.deep.equal(['en', 'en']);
+      const partner = await mount<HivEstimateGap>(
+        html`<hiv-estimate-gap lang="ru" data='[{"label":"А","value":1,"source":"Опрос","quote":"цитата"}]'></hiv-estimate-gap>`,
+      );
+      expect(shadow(partner).querySelector('blockquote')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('takes the nearest ancestor lang, and redraws when lang changes', async () => {
       const host = await fixture<HTMLDivElement>(html`<div lang="kk"><hiv-estimate-gap></hiv-estimate-gap></div>`);
       const el = host.querySelector('hiv-estimate-gap')!;

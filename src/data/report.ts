@@ -11,7 +11,7 @@ const nswp: Source = {
   url: 'https://www.nswp.org/news/amelia-ngo-kazakhstan-publish-report-sex-work',
 };
 const hivtbCity: Source = { title: 'HIV/TB city profile: Almaty', url: 'https://hivtb.city/en/cities/almaty/' };
-const cabar: Source = { title: 'CABAR.asia (in Russian), citing the Ministry of Health' };
+const cabar: Source = { title: 'CABAR.asia (in Russian), citing the Ministry of Health', quoteLang: 'ru' };
 const aidsBehav: Source = {
   title: 'AIDS and Behavior (2024), citing UNAIDS',
   url: 'https://doi.org/10.1007/s10461-024-04443-7',
@@ -30,7 +30,8 @@ const kncdiz: Source = {
   url: 'https://kncdiz.kz/en/news/item/7332',
 };
 
-const quoted = (source: Source, quote: string): Source => ({ ...source, quote });
+/** A source's words about one figure; the kit's sources are titled and quoted in English unless marked. */
+const quoted = (source: Source, quote: string): Source => ({ lang: 'en', ...source, quote });
 
 /** The report's figures, keyed by id. */
 export const figures = {

@@ -20,6 +20,10 @@ export interface Source {
   url?: string;
   /** The words in the source that state the figure. */
   quote?: string;
+  /** Language of the title and quote when it may differ from the chart's (`en`), so screen readers switch voice. */
+  lang?: string;
+  /** Language of the quote, when it differs from the title's. */
+  quoteLang?: string;
 }
 
 /** One figure of the report's data, with its provenance. */

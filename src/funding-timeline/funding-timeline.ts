@@ -89,6 +89,9 @@ const inAllLangs = (key: 'timelineTitle' | 'timelineReportSummary') => ({
  *
  * @cssproperty [--amelia-font-family=system-ui, sans-serif] - Font of all text.
  * @cssproperty [--amelia-font-size=14px] - Base text size; labels in the chart are 12px.
+ * @cssproperty [--amelia-line-height=1.4] - Line height of all text; with the two below, how a reader's stylesheet widens text spacing (WCAG 1.4.12).
+ * @cssproperty [--amelia-letter-spacing=normal] - Letter spacing of all text.
+ * @cssproperty [--amelia-word-spacing=normal] - Word spacing of all text.
  * @cssproperty [--amelia-text-color=#1f2328] - Text colour.
  * @cssproperty [--amelia-muted-color=#57606a] - Secondary text: axis, leader lines, periods, sources.
  * @cssproperty [--amelia-background=transparent] - Background of the frame.

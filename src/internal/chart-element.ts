@@ -274,7 +274,9 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
                     )}
                     <td>
                       ${renderSourceTitle(source)}
-                      ${own(source, 'quote') ? html`<blockquote>“${source.quote}”</blockquote>` : nothing}
+                      ${own(source, 'quote')
+                        ? html`<blockquote lang=${own(source, 'quoteLang') ?? own(source, 'lang') ?? nothing}>“${source.quote}”</blockquote>`
+                        : nothing}
                     </td>
                   </tr>`,
               )}
@@ -496,12 +498,16 @@ function uniqueSources(sources: Source[]): Source[] {
   for (const source of sources) {
     const url = own(source, 'url');
     const key = `${source.title}\n${url ?? ''}`;
-    if (!seen.has(key)) seen.set(key, { title: source.title, ...(url ? { url } : {}) });
+    const lang = own(source, 'lang');
+    if (!seen.has(key)) seen.set(key, { title: source.title, ...(url ? { url } : {}), ...(lang ? { lang } : {}) });
   }
   return [...seen.values()];
 }
 
 function renderSourceTitle(source: Source): TemplateResult {
   const url = own(source, 'url');
-  return url ? html`<a href=${url} rel="noopener noreferrer">${source.title}</a>` : html`<span>${source.title}</span>`;
+  const lang = own(source, 'lang') ?? nothing;
+  return url
+    ? html`<a href=${url} lang=${lang} rel="noopener noreferrer">${source.title}</a>`
+    : html`<span lang=${lang}>${source.title}</span>`;
 }

@@ -75,9 +75,10 @@ export const frameStyles = css`
     font-size: var(--amelia-font-size, 14px);
     font-style: normal;
     font-weight: 400;
-    line-height: 1.4;
-    letter-spacing: normal;
-    word-spacing: normal;
+    /* Reset against the page, open to the reader: a user or host stylesheet sets these on the element. */
+    line-height: var(--amelia-line-height, 1.4);
+    letter-spacing: var(--amelia-letter-spacing, normal);
+    word-spacing: var(--amelia-word-spacing, normal);
     text-align: start;
     text-indent: 0;
     text-transform: none;
@@ -96,7 +97,7 @@ export const frameStyles = css`
     margin: 0 0 0.25em;
     font-size: 1.15em;
     font-weight: 700;
-    line-height: 1.3;
+    line-height: var(--amelia-line-height, 1.3);
   }
   .summary {
     margin: 0 0 0.75em;

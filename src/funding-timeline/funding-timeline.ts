@@ -83,6 +83,9 @@ const inAllLangs = (key: 'timelineTitle' | 'timelineReportSummary') => ({
  * @csspart event - Each event: its marker, leader line and label.
  * @csspart amount - Each amount: its bar and its two lines of text.
  * @csspart axis - The years under the chart.
+ * @csspart tooltip - The text of the point under the keyboard or pointer.
+ * @csspart hint - The keys to use, shown while the chart has keyboard focus.
+ * @csspart actions - The buttons that download the data and the image and copy a citation.
  * @csspart sources - The list of sources under the chart.
  * @csspart table - The disclosure holding the data table.
  * @csspart error - The message shown when the data cannot be drawn.

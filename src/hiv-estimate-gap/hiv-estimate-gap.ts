@@ -55,6 +55,9 @@ const KINDS: readonly EstimateKind[] = ['count', 'lower-bound', 'rate'];
  * @csspart plot - The drawing area.
  * @csspart bar - The bar of each estimate.
  * @csspart open-end - The open continuation of a lower bound.
+ * @csspart tooltip - The text of the point under the keyboard or pointer.
+ * @csspart hint - The keys to use, shown while the chart has keyboard focus.
+ * @csspart actions - The buttons that download the data and the image and copy a citation.
  * @csspart sources - The list of sources under the chart.
  * @csspart table - The disclosure holding the data table.
  * @csspart error - The message shown when the data cannot be drawn.

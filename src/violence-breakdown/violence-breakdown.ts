@@ -77,6 +77,8 @@ const KINDS = ['count', 'rate'] as const;
  * @csspart bar - The bar of each measured figure.
  * @csspart segment - Each share of a whole, in its 100 % bar.
  * @csspart tooltip - The text of the point under the keyboard or pointer.
+ * @csspart hint - The keys to use, shown while the chart has keyboard focus.
+ * @csspart actions - The buttons that download the data and the image and copy a citation.
  * @csspart sources - The list of sources under the chart.
  * @csspart table - The disclosure holding the data table.
  * @csspart error - The message shown when the data cannot be drawn.

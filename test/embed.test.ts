@@ -18,10 +18,11 @@ async function openPage(path: string, { srcdoc }: { srcdoc?: string } = {}): Pro
   await loaded;
   const doc = frame.contentDocument!;
   const charts = () => [...doc.querySelectorAll('hiv-estimate-gap, funding-timeline, violence-breakdown')];
+  // Every chart has drawn, or shows the error its page means it to show.
   await waitUntil(
-    () => charts().length > 0 && charts().every((chart) => chart.shadowRoot?.querySelector('[part="plot"] svg')),
+    () => charts().length > 0 && charts().every((chart) => chart.shadowRoot?.querySelector('[part="plot"] svg, [role="alert"]')),
     `charts in ${path} did not draw`,
-    { timeout: 4000 },
+    { timeout: 8000 },
   );
   return doc;
 }
@@ -112,6 +113,21 @@ describe('embedding', () => {
         expect(doc.querySelectorAll('rect[part="bar"]')).to.have.length(2);
         expect(doc.documentElement.textContent).to.contain({ en: 'more than 100', ru: 'более 100', kk: '100-ден астам' }[lang]);
       }
+    });
+  });
+
+  describe('privacy', () => {
+    it('the demo page, with every element, language, theme, CSV source and export, requests nothing from another host', async () => {
+      const doc = await openPage('/demo/index.html');
+      const charts = [...doc.querySelectorAll<HTMLElement & { toSvg(): string }>('hiv-estimate-gap, funding-timeline, violence-breakdown')];
+      expect(charts.length).to.be.greaterThan(5);
+      for (const chart of charts) {
+        if (chart.shadowRoot!.querySelector('[role="alert"]')) continue;
+        expect(chart.toSvg()).to.contain('<svg');
+        chart.setAttribute('theme', 'dark');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      ownOriginOnly(doc);
     });
   });
 

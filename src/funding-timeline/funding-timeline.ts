@@ -211,8 +211,6 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
     `,
   ];
 
-  private _measures = new Map<string, Measure>();
-
   // The report's figures go through the same reader as a partner's: one shape, checked once.
   protected override defaultData(): TimelineData {
     const { entries } = this.parse(fundingTimeline);
@@ -321,30 +319,45 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
   // Canvas measures text as the SVG will draw it, in the frame's font; layout stays free of the DOM.
   private _measure(): Measure | undefined {
     const frame = this.renderRoot.querySelector('.frame');
-    const context = document.createElement('canvas').getContext('2d');
-    if (!frame || !context) return undefined;
+    if (!frame) return undefined;
     const style = getComputedStyle(frame);
-    const font = `${LABEL_SIZE}px ${style.fontFamily}`;
     // A reader's text spacing (WCAG 1.4.12) widens labels: measure them with it.
-    const spacing = { letterSpacing: style.letterSpacing, wordSpacing: style.wordSpacing };
-    const key = `${font}|${spacing.letterSpacing}|${spacing.wordSpacing}`;
-    let measure = this._measures.get(key);
-    if (!measure) {
-      const widths = new Map<string, number>();
-      context.font = font;
-      Object.assign(context, spacing);
-      measure = (text) => {
-        let width = widths.get(text);
-        if (width === undefined) {
-          width = Math.ceil(context.measureText(text).width);
-          widths.set(text, width);
-        }
-        return width;
-      };
-      this._measures.set(key, measure);
-    }
-    return measure;
+    return measureFor(`${LABEL_SIZE}px ${style.fontFamily}`, style.letterSpacing, style.wordSpacing);
   }
+}
+
+/**
+ * Text measures by font and spacing, shared by every timeline on the page: one canvas each, and every
+ * label measured once, however many charts draw it and however often they redraw.
+ */
+const measures = new Map<string, Measure>();
+let watchingFonts = false;
+
+function measureFor(font: string, letterSpacing: string, wordSpacing: string): Measure | undefined {
+  const key = `${font}|${letterSpacing}|${wordSpacing}`;
+  let measure = measures.get(key);
+  if (!measure) {
+    // A web font that arrives later changes the widths: measure afresh from then on.
+    if (!watchingFonts) {
+      watchingFonts = true;
+      document.fonts?.addEventListener?.('loadingdone', () => measures.clear());
+    }
+    const context = document.createElement('canvas').getContext('2d');
+    if (!context) return undefined;
+    const widths = new Map<string, number>();
+    context.font = font;
+    Object.assign(context, { letterSpacing, wordSpacing });
+    measure = (text) => {
+      let width = widths.get(text);
+      if (width === undefined) {
+        width = Math.ceil(context.measureText(text).width);
+        widths.set(text, width);
+      }
+      return width;
+    };
+    measures.set(key, measure);
+  }
+  return measure;
 }
 
 function renderEvent(event: EventMark) {

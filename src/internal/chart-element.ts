@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Lang, Source } from '../data/types.js';
 import { ChartDataError, type ChartErrorDetail } from './errors.js';
@@ -50,7 +51,7 @@ type Input =
  * @internal
  */
 export abstract class ChartElement<TData, TModel> extends LitElement {
-  static override styles = [frameStyles];
+  static override styles = frameStyles;
 
   /** Properties of a chart, besides data, width and language, that change its layout (say, `view`). */
   protected static layoutProperties: readonly string[] = [];
@@ -111,6 +112,7 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   private _reportedError?: ChartDataError;
   private _points: FocusPoint[] = [];
   private _table?: ChartTable;
+  private _summary = '';
   private _sources: Source[] = [];
   @state() private _tableOpen = false;
 
@@ -181,10 +183,11 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     this._points = [];
     if (this._data === undefined) return;
     try {
-      // The table and sources do not depend on width: a resize does not rebuild them.
+      // The summary, table and sources do not depend on width: a resize does not rebuild them.
       if (content.some(has) || !this._table) {
         this._table = this.table(this._data, this._lang);
         this._sources = uniqueSources(this._table.rows.map((row) => row.source));
+        this._summary = this.summary(this._data, this._lang);
       }
       if (this._width <= 0) return;
       this._model = this.layout(this._data, this._width, this._lang);
@@ -230,11 +233,19 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
 
   private _renderData(data: TData, lang: Lang): TemplateResult {
     const table = this._table!;
+    // What follows the plot depends on neither width nor keyboard focus: a redraw for either skips it.
+    return html`<p part="summary" class="summary">${this._summary}</p>
+      ${this._renderPlot(lang)}
+      ${guard([data, lang, table, this.hideActions, this._manualCitation, this._tableOpen], () =>
+        this._renderFooter(data, lang, table),
+      )}`;
+  }
+
+  /** Sources, actions and the data table. */
+  private _renderFooter(data: TData, lang: Lang, table: ChartTable): TemplateResult {
     const sources = this._sources;
     const rows = table.rows.length <= EAGER_TABLE_ROWS || this._tableOpen ? table.rows : [];
-    return html`<p part="summary" class="summary">${this.summary(data, lang)}</p>
-      ${this._renderPlot(lang)}
-      <div part="sources" class="sources">
+    return html`<div part="sources" class="sources">
         <span>${t(lang, sources.length > 1 ? 'sources' : 'source')}:</span>
         <ol>
           ${sources.map((source) => html`<li>${renderSourceTitle(source)}</li>`)}

@@ -3,27 +3,56 @@ import { css } from 'lit';
 /*
  * The dark palette sets the public custom properties on the host, so a page's own values (set on the
  * element from outside) still win over it. Contrast of text and marks on its background is WCAG AA.
+ *
+ * The palette is written out twice, once per rule, and every css`` below is a whole stylesheet: the
+ * build minifies CSS only where it parses, and a bare list of declarations interpolated into a rule
+ * does not (the frame's styles then shipped unminified). Keep the two lists the same.
  */
-const dark = css`
-  --amelia-background: #161b22;
-  --amelia-text-color: #e6edf3;
-  --amelia-muted-color: #9da7b3;
-  --amelia-grid-color: #30363d;
-  --amelia-link-color: #79c0ff;
-  --amelia-focus-color: #79c0ff;
-  --amelia-error-color: #ffa198;
-  --amelia-error-background: #3d1418;
-  --amelia-tooltip-background: #e6edf3;
-  --amelia-tooltip-color: #161b22;
-  --amelia-count-color: #79b8ff;
-  --amelia-bound-color: #ff9e6e;
-  --amelia-rate-color: #c9a7ff;
-  --amelia-money-color: #56d4a8;
-  --amelia-event-color: #e6edf3;
-  --amelia-allocation-color: #d2a8ff;
-  --amelia-request-color: #ffd27a;
-  --amelia-named-color: #ff9e6e;
-  --amelia-pattern-background: #161b22;
+const darkTheme = css`
+  :host([theme='dark']) {
+    --amelia-background: #161b22;
+    --amelia-text-color: #e6edf3;
+    --amelia-muted-color: #9da7b3;
+    --amelia-grid-color: #30363d;
+    --amelia-link-color: #79c0ff;
+    --amelia-focus-color: #79c0ff;
+    --amelia-error-color: #ffa198;
+    --amelia-error-background: #3d1418;
+    --amelia-tooltip-background: #e6edf3;
+    --amelia-tooltip-color: #161b22;
+    --amelia-count-color: #79b8ff;
+    --amelia-bound-color: #ff9e6e;
+    --amelia-rate-color: #c9a7ff;
+    --amelia-money-color: #56d4a8;
+    --amelia-event-color: #e6edf3;
+    --amelia-allocation-color: #d2a8ff;
+    --amelia-request-color: #ffd27a;
+    --amelia-named-color: #ff9e6e;
+    --amelia-pattern-background: #161b22;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --amelia-background: #161b22;
+      --amelia-text-color: #e6edf3;
+      --amelia-muted-color: #9da7b3;
+      --amelia-grid-color: #30363d;
+      --amelia-link-color: #79c0ff;
+      --amelia-focus-color: #79c0ff;
+      --amelia-error-color: #ffa198;
+      --amelia-error-background: #3d1418;
+      --amelia-tooltip-background: #e6edf3;
+      --amelia-tooltip-color: #161b22;
+      --amelia-count-color: #79b8ff;
+      --amelia-bound-color: #ff9e6e;
+      --amelia-rate-color: #c9a7ff;
+      --amelia-money-color: #56d4a8;
+      --amelia-event-color: #e6edf3;
+      --amelia-allocation-color: #d2a8ff;
+      --amelia-request-color: #ffd27a;
+      --amelia-named-color: #ff9e6e;
+      --amelia-pattern-background: #161b22;
+    }
+  }
 `;
 
 /**
@@ -31,34 +60,13 @@ const dark = css`
  * so that a page's global CSS (`body { letter-spacing: 2px; text-align: center }`) cannot reach the
  * chart; a host themes it only through the custom properties and parts documented on each element.
  */
-/** What a dark theme sets, back to the light defaults, for paper. */
-const print = css`
-  --amelia-background: transparent;
-  --amelia-text-color: #000000;
-  --amelia-muted-color: #3d444d;
-  --amelia-grid-color: #c4cbd3;
-  --amelia-link-color: #0b5cad;
-  --amelia-error-background: transparent;
-  --amelia-count-color: #3e6c9c;
-  --amelia-bound-color: #b3431d;
-  --amelia-rate-color: #6b4fa0;
-`;
-
-export const frameStyles = css`
+export const frameStyles = [darkTheme, css`
   :host {
     display: block;
     min-width: 0;
   }
   :host([hidden]) {
     display: none;
-  }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-    }
   }
   :host([theme='dark']) .frame,
   :host([theme='auto']) .frame {
@@ -174,9 +182,18 @@ export const frameStyles = css`
   }
   /* Printed pages: light ink on no background, the whole chart on one page, no tooltip. */
   @media print {
+    /* What a dark theme sets, back to the light defaults, for paper. */
     :host,
     :host([theme]) {
-      ${print}
+      --amelia-background: transparent;
+      --amelia-text-color: #000000;
+      --amelia-muted-color: #3d444d;
+      --amelia-grid-color: #c4cbd3;
+      --amelia-link-color: #0b5cad;
+      --amelia-error-background: transparent;
+      --amelia-count-color: #3e6c9c;
+      --amelia-bound-color: #b3431d;
+      --amelia-rate-color: #6b4fa0;
     }
     .frame {
       break-inside: avoid;
@@ -301,4 +318,4 @@ export const frameStyles = css`
     margin: 0.25em 0 0;
     font-style: italic;
   }
-`;
+`];

@@ -56,8 +56,9 @@ const inAllLangs = (key: 'timelineTitle' | 'timelineReportSummary') => ({
 
 /**
  * @tagname funding-timeline
- * @summary A timeline of money and events, by default Global Fund money for HIV in Kazakhstan and the
- * end of its support for prevention among sex workers, which the sources date differently: 2012 in
+ * @summary A timeline of money and events, by default sex work, HIV money and the law in Kazakhstan
+ * from 2001: decriminalisation, Global Fund money for HIV, the 2006 raid, the report, the 2024 law, and
+ * the end of Global Fund support for prevention among sex workers, which the sources date differently: 2012 in
  * the article about the Amelia report, 2014 for eligibility in the CCM's words; both are shown, each
  * with its source. Events are points; amounts are bars over their period, one row each, and kinds of
  * amount (awarded, approved, disbursed, requested, allocated) are drawn differently and never added up.

@@ -89,7 +89,7 @@ export const en = {
   violencePartsOver100: 'the shares of "{whole}" add up to more than 100 % ({sum} %)',
 
   // <funding-timeline>
-  timelineTitle: 'Global Fund money for HIV in Kazakhstan, and the end of prevention funding for sex workers',
+  timelineTitle: 'Sex work, HIV money and the law in Kazakhstan, 2001–2026',
   timelineDefaultTitle: 'Timeline',
   timelineReportSummary:
     'The Amelia report says the Global Fund stopped financing prevention for sex workers in 2012; the Country Coordinating Mechanism says Kazakhstan could not apply for new HIV grants from 2014. Each amount is shown on its own, never added to another.',

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ChartDataError } from '../src/internal/errors.js';
 import { resolveLang, t } from '../src/internal/i18n.js';
-import { parseCsv, parseJson } from '../src/internal/parse.js';
+import { loadData, parseCsv, parseJson } from '../src/internal/parse.js';
 import { readNumber, readRows, readSource, safeUrl } from '../src/internal/validate.js';
 import './helpers.js';
 
@@ -112,5 +112,35 @@ describe('resolveLang and t', () => {
 
   it('fills placeholders as plain text', () => {
     expect(t('en', 'moreThan', { value: '<b>1</b>' })).to.equal('more than <b>1</b>');
+  });
+});
+
+describe('loadData', () => {
+  it('gives load-failed, saying so, when the server does not answer in time', async () => {
+    const started = performance.now();
+    let failure: unknown;
+    try {
+      await loadData('/test-api/slow?ms=2000', new AbortController().signal, 200);
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).to.be.instanceOf(ChartDataError);
+    const { reason, detailKey, params } = failure as ChartDataError;
+    expect([reason, detailKey, params.seconds]).to.deep.equal(['load-failed', 'timeout', 0.2]);
+    expect(t('en', 'timeout', params)).to.equal('the server did not answer within 0.2 s');
+    expect(performance.now() - started).to.be.below(1500);
+  });
+
+  it('rethrows the caller’s own abort, not a chart error', async () => {
+    const caller = new AbortController();
+    const pending = loadData('/test-api/slow?ms=2000', caller.signal, 5000);
+    caller.abort();
+    let failure: unknown;
+    try {
+      await pending;
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure instanceof ChartDataError).to.equal(false);
   });
 });

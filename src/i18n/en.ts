@@ -35,6 +35,7 @@ export const en = {
   errorNoData: 'There is no data to draw.',
   httpStatus: 'the server answered {status}',
   networkError: 'the request failed (offline, blocked, or the address is wrong)',
+  timeout: 'the server did not answer within {seconds} s',
   unexpected: 'it could not be read ({detail})',
   unknownFormat: 'the response is neither JSON nor CSV',
   notAList: 'expected a list of rows',

@@ -34,6 +34,7 @@ export const kk: Messages = {
   errorNoData: 'Салатын деректер жоқ.',
   httpStatus: 'сервер {status} деп жауап берді',
   networkError: 'сұрау орындалмады (желі жоқ, қолжетімсіз немесе мекенжай қате)',
+  timeout: 'сервер {seconds} с ішінде жауап бермеді',
   unexpected: 'оларды оқу мүмкін болмады ({detail})',
   unknownFormat: 'жауап JSON да, CSV да емес',
   notAList: 'жолдар тізімі күтілген',

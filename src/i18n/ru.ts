@@ -34,6 +34,7 @@ export const ru: Messages = {
   errorNoData: 'Нет данных для построения.',
   httpStatus: 'сервер ответил {status}',
   networkError: 'запрос не выполнен (нет сети, доступ заблокирован или адрес неверен)',
+  timeout: 'сервер не ответил за {seconds} с',
   unexpected: 'их не удалось прочитать ({detail})',
   unknownFormat: 'ответ не является ни JSON, ни CSV',
   notAList: 'ожидался список строк',

@@ -46,30 +46,54 @@ export function parseResponseText(text: string, contentType: string, url: URL): 
   return parseCsv(text);
 }
 
-/** Fetches `src` (resolved against the document's base URL) and parses it as JSON or CSV. */
-export async function loadData(src: string, signal: AbortSignal): Promise<unknown> {
+/** How long a data request may take, answer and body, before the chart says so. */
+export const LOAD_TIMEOUT_MS = 30_000;
+
+/**
+ * Fetches `src` (resolved against the document's base URL) and parses it as JSON or CSV. A server
+ * that does not answer within `timeoutMs` gives `load-failed`, not a chart that loads forever.
+ */
+export async function loadData(src: string, signal: AbortSignal, timeoutMs = LOAD_TIMEOUT_MS): Promise<unknown> {
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
   } catch {
     throw new ChartDataError('load-failed', 'networkError', { url: src });
   }
-  let response: Response;
+  const request = new AbortController();
+  const cancel = () => request.abort();
+  signal.addEventListener('abort', cancel);
+  const timer = setTimeout(cancel, timeoutMs);
+  const failed = (key: 'networkError' | 'timeout') => {
+    if (signal.aborted) return signal.reason;
+    const seconds = Math.round(timeoutMs / 100) / 10;
+    return new ChartDataError('load-failed', request.signal.aborted ? 'timeout' : key, { url: url.href, seconds });
+  };
   try {
-    response = await fetch(url, { signal, credentials: 'same-origin' });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new ChartDataError('load-failed', 'networkError', { url: url.href });
-  }
-  if (!response.ok) {
-    const status = `${response.status} ${response.statusText}`.trim();
-    throw new ChartDataError('load-failed', 'httpStatus', { url: url.href, status });
-  }
-  const text = await response.text();
-  try {
-    return parseResponseText(text, response.headers.get('content-type') ?? '', url);
-  } catch (error) {
-    if (error instanceof ChartDataError) error.params.url ??= url.href;
-    throw error;
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: request.signal, credentials: 'same-origin' });
+    } catch {
+      throw failed('networkError');
+    }
+    if (!response.ok) {
+      const status = `${response.status} ${response.statusText}`.trim();
+      throw new ChartDataError('load-failed', 'httpStatus', { url: url.href, status });
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      throw failed('networkError');
+    }
+    try {
+      return parseResponseText(text, response.headers.get('content-type') ?? '', url);
+    } catch (error) {
+      if (error instanceof ChartDataError) error.params.url ??= url.href;
+      throw error;
+    }
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
   }
 }

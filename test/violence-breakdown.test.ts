@@ -386,5 +386,12 @@ describe('<violence-breakdown>', () => {
       expect(textOf(kk, '.matrix thead th').at(-1)).to.equal('Кінәлі көрсетілмеген');
       expect(textOf(kk, '[part="title"]')[0]).to.contain('секс-қызметкерлерге');
     });
+
+    it('marks the report’s English quotes as English in a Kazakh chart, for screen readers', async () => {
+      const kk = await mount<ViolenceBreakdown>(html`<violence-breakdown lang="kk"></violence-breakdown>`);
+      const quotes = [...shadow(kk).querySelectorAll('[part="quotes"] dd')];
+      expect(quotes.length).to.be.greaterThan(0);
+      expect(quotes.every((quote) => quote.getAttribute('lang') === 'en')).to.equal(true);
+    });
   });
 });

@@ -13,6 +13,8 @@ export interface NamedInput {
   form: string;
   perpetrator?: string;
   quote?: string;
+  /** Language of the quote, when the source gives one (the report's are in English). */
+  quoteLang?: string;
   /** Said after the point, so a listener hears where it comes from. */
   sourceTitle?: string;
 }
@@ -60,7 +62,7 @@ export interface MatrixLayout {
   width: number;
   columns: MatrixColumn[];
   rows: MatrixRow[];
-  quotes: { key: string; text: string }[];
+  quotes: { key: string; text: string; lang?: string }[];
   points: string[];
 }
 
@@ -187,7 +189,12 @@ export function layoutMatrix(records: NamedInput[], width: number, lang: Lang): 
   if (records.some((r) => r.perpetrator === undefined)) {
     columns.push({ label: t(lang, 'violenceUnspecifiedHeading'), unspecified: true });
   }
-  const quotes = unique(records.flatMap((r) => (r.quote ? [r.quote] : []))).map((text, i) => ({ key: quoteKey(i), text }));
+  const langOf = new Map(records.flatMap((r) => (r.quote && r.quoteLang ? [[r.quote, r.quoteLang] as const] : [])));
+  const quotes = unique(records.flatMap((r) => (r.quote ? [r.quote] : []))).map((text, i) => ({
+    key: quoteKey(i),
+    text,
+    ...(langOf.has(text) ? { lang: langOf.get(text) } : {}),
+  }));
   const keyOf = new Map(quotes.map(({ key, text }) => [text, key]));
   const forms = unique(records.map((r) => r.form));
   const points: string[] = [];

@@ -429,7 +429,7 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
     return html`${model.mode === 'grid' ? grid : list}
       ${model.quotes.length
         ? html`<dl part="quotes" aria-label=${t(lang, 'violenceQuotes')}>
-            ${model.quotes.map(({ key, text }) => html`<div><dt>${key}</dt><dd>“${text}”</dd></div>`)}
+            ${model.quotes.map(({ key, text, lang: quoteLang }) => html`<div><dt>${key}</dt><dd lang=${quoteLang ?? nothing}>“${text}”</dd></div>`)}
           </dl>`
         : nothing}`;
   }
@@ -599,6 +599,7 @@ function named(data: ViolenceData, lang: Lang): NamedInput[] {
       form: localize(row.form, lang),
       ...(row.perpetrator ? { perpetrator: localize(row.perpetrator, lang) } : {}),
       ...(row.source.quote ? { quote: row.source.quote } : {}),
+      ...(row.source.quote && (row.source.quoteLang ?? row.source.lang) ? { quoteLang: row.source.quoteLang ?? row.source.lang } : {}),
       sourceTitle: row.source.title,
     }));
 }

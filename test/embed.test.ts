@@ -176,6 +176,19 @@ describe('embedding', () => {
       expect(background(own)).to.equal('rgb(1, 2, 3)');
     });
 
+    it('a page styles the documented parts from outside', async () => {
+      const style = document.createElement('style');
+      style.textContent = 'hiv-estimate-gap::part(title) { color: rgb(1, 2, 3) } hiv-estimate-gap::part(bar) { fill: rgb(4, 5, 6) }';
+      document.head.append(style);
+      try {
+        const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap></hiv-estimate-gap>`);
+        expect(getComputedStyle(shadow(el).querySelector('[part="title"]')!).color).to.equal('rgb(1, 2, 3)');
+        expect(getComputedStyle(shadow(el).querySelector('[part="bar"]')!).fill).to.equal('rgb(4, 5, 6)');
+      } finally {
+        style.remove();
+      }
+    });
+
     it('theme="auto" follows the reader’s colour scheme', async () => {
       await executeServerCommand('emulate-media-features', [{ name: 'prefers-color-scheme', value: 'dark' }]);
       try {
@@ -231,6 +244,16 @@ describe('embedding', () => {
       expect(file.blob.type).to.equal('image/png');
       const bitmap = await createImageBitmap(file.blob);
       expect(bitmap.width).to.equal(Math.ceil(shadow(el).querySelector('figure')!.getBoundingClientRect().width) * 2);
+    });
+
+    it('hide-actions removes the buttons, and the chart still draws with its sources', async () => {
+      const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap hide-actions></hiv-estimate-gap>`);
+      expect(shadow(el).querySelector('[part="actions"]') === null).to.equal(true);
+      expect(shadow(el).querySelectorAll('[part="bar"]')).to.have.length(2);
+      expect(shadow(el).querySelector('[part="sources"] a') !== null).to.equal(true);
+      el.hideActions = false;
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('[part="actions"] button')).to.have.length(4);
     });
 
     it('escapes cells a spreadsheet would run as formulas', () => {

@@ -189,14 +189,20 @@ function allDrawn(charts: HTMLElement[]) {
   );
 }
 
-/** The drawing a fresh chart makes of `data` at `width`: what a chart shown again must match. */
-async function reference(width: number, data: unknown = partner) {
+/** A chart of `data` (the report's when undefined) drawn in a host `width` pixels wide. */
+async function drawnChart(width: number, data?: unknown) {
   const host = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
-  el.data = data;
+  if (data !== undefined) el.data = data;
   const drawn = allDrawn([el]);
   host.append(el);
   await drawn;
+  return { host, el };
+}
+
+/** The drawing a fresh chart makes of `data` at `width`: what a chart shown again must match. */
+async function reference(width: number, data: unknown = partner) {
+  const { host, el } = await drawnChart(width, data);
   const markup = shadow(el).querySelector('[part="plot"]')!.innerHTML;
   host.remove();
   return markup;
@@ -284,11 +290,7 @@ describe('robustness: lifecycle', () => {
   });
 
   it('data changed while detached: drawn when re-added, no work while away', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
-    const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
-    const drawn = allDrawn([el]);
-    host.append(el);
-    await drawn;
+    const { host, el } = await drawnChart(400);
     el.remove();
     let fired = 0;
     el.addEventListener('chart-rendered', () => fired++);
@@ -339,11 +341,7 @@ describe('robustness: lifecycle', () => {
 
   // Lit updates a detached element: the event of a draw made then must wait until the chart is back.
   it('a draw made while detached is announced on the page when the chart is back', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
-    const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
-    const drawn = allDrawn([el]);
-    host.append(el);
-    await drawn;
+    const { host, el } = await drawnChart(400);
     el.remove();
     el.data = partner;
     await frames(2);

@@ -1,59 +1,39 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /*
  * The dark palette sets the public custom properties on the host, so a page's own values (set on the
  * element from outside) still win over it. Contrast of text and marks on its background is WCAG AA.
- *
- * The palette is written out twice, once per rule, and every css`` below is a whole stylesheet: the
- * build minifies CSS only where it parses, and a bare list of declarations interpolated into a rule
- * does not (the frame's styles then shipped unminified). Keep the two lists the same.
+ * It is written once and applied by two rules, `theme="dark"` and `theme="auto"` in a dark system;
+ * the rules are built as plain text because the build minifies css`` only where it parses whole,
+ * which a list of declarations interpolated into a rule does not.
  */
-const darkTheme = css`
-  :host([theme='dark']) {
-    --amelia-background: #161b22;
-    --amelia-text-color: #e6edf3;
-    --amelia-muted-color: #9da7b3;
-    --amelia-grid-color: #30363d;
-    --amelia-link-color: #79c0ff;
-    --amelia-focus-color: #79c0ff;
-    --amelia-error-color: #ffa198;
-    --amelia-error-background: #3d1418;
-    --amelia-tooltip-background: #e6edf3;
-    --amelia-tooltip-color: #161b22;
-    --amelia-count-color: #79b8ff;
-    --amelia-bound-color: #ff9e6e;
-    --amelia-rate-color: #c9a7ff;
-    --amelia-money-color: #56d4a8;
-    --amelia-event-color: #e6edf3;
-    --amelia-allocation-color: #d2a8ff;
-    --amelia-request-color: #ffd27a;
-    --amelia-named-color: #ff9e6e;
-    --amelia-pattern-background: #161b22;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      --amelia-background: #161b22;
-      --amelia-text-color: #e6edf3;
-      --amelia-muted-color: #9da7b3;
-      --amelia-grid-color: #30363d;
-      --amelia-link-color: #79c0ff;
-      --amelia-focus-color: #79c0ff;
-      --amelia-error-color: #ffa198;
-      --amelia-error-background: #3d1418;
-      --amelia-tooltip-background: #e6edf3;
-      --amelia-tooltip-color: #161b22;
-      --amelia-count-color: #79b8ff;
-      --amelia-bound-color: #ff9e6e;
-      --amelia-rate-color: #c9a7ff;
-      --amelia-money-color: #56d4a8;
-      --amelia-event-color: #e6edf3;
-      --amelia-allocation-color: #d2a8ff;
-      --amelia-request-color: #ffd27a;
-      --amelia-named-color: #ff9e6e;
-      --amelia-pattern-background: #161b22;
-    }
-  }
-`;
+const darkPalette = {
+  background: '#161b22',
+  'text-color': '#e6edf3',
+  'muted-color': '#9da7b3',
+  'grid-color': '#30363d',
+  'link-color': '#79c0ff',
+  'focus-color': '#79c0ff',
+  'error-color': '#ffa198',
+  'error-background': '#3d1418',
+  'tooltip-background': '#e6edf3',
+  'tooltip-color': '#161b22',
+  'count-color': '#79b8ff',
+  'bound-color': '#ff9e6e',
+  'rate-color': '#c9a7ff',
+  'money-color': '#56d4a8',
+  'event-color': '#e6edf3',
+  'allocation-color': '#d2a8ff',
+  'request-color': '#ffd27a',
+  'named-color': '#ff9e6e',
+  'pattern-background': '#161b22',
+};
+const dark = Object.entries(darkPalette)
+  .map(([name, value]) => `--amelia-${name}:${value}`)
+  .join(';');
+const darkTheme = unsafeCSS(
+  `:host([theme='dark']){${dark}}@media (prefers-color-scheme:dark){:host([theme='auto']){${dark}}}`,
+);
 
 /**
  * The frame every chart shares. Inherited text properties are set on the frame, not on `:host`,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
@@ -69,8 +69,8 @@ const charts: Chart[] = [
       const mark = node.querySelector('.marker, .bar');
       return `${mark?.localName} fill ${paint(mark, 'fill')} stroke ${paint(mark, 'stroke')} dashes ${dashes(mark)}`;
     },
-    first: /^Sex work decriminalised.*: 2001, source: Amelia NGO report/,
-    last: /^Funding request: US\$7,442,991, 2024 – 2026, .*source: Kazakh Scientific Center/,
+    first: /^Sex work decriminalised.*: 2001\. Source: Amelia NGO report/,
+    last: /^Funding request: US\$7,442,991, 2024 – 2026, .*\. Source: Kazakh Scientific Center/,
   },
   {
     name: '<violence-breakdown view="report">',
@@ -97,7 +97,7 @@ const charts: Chart[] = [
     kindOf: (node) => [...node.classList].find((name) => /^p\d$/.test(name))!,
     drawing: (node) => `fill ${paint(node, 'fill')}`,
     first: /^Intimate partners: Recent violence: 45 %; n = 400, .*2015–2017\. Source: Mukherjee et al\./,
-    last: /^Classes of police violence, Police: Poly-victimisation: 34 %; n = 255, Almaty, 2015–2017\. Source: Mukherjee/,
+    last: /^Classes of police violence, Police: Poly-victimisation \(several kinds of abuse\): 34 %; n = 255, Almaty, 2015–2017\. Source: Mukherjee/,
   },
 ];
 
@@ -246,6 +246,64 @@ for (const chart of charts) {
       });
     });
 
+    describe('pointer and touch', () => {
+      afterEach(() => resetMouse());
+
+      /** The centre of focus point `index`'s mark, in viewport pixels, scrolled into view. */
+      const centreOf = (el: HTMLElement, index: number): [number, number] => {
+        const point = shadow(el).querySelector(`[data-point="${index}"]`)!;
+        // The drawn mark itself (a dot, a bar), not the empty space a group's box may span.
+        const mark = point.querySelector('circle, rect:not(.focus-mark)') ?? point;
+        mark.scrollIntoView({ block: 'center' });
+        const box = mark.getBoundingClientRect();
+        return [Math.round(box.left + Math.min(box.width / 2, 4)), Math.round(box.top + box.height / 2)];
+      };
+      /** What the keyboard says at point `index`: the pointer must show the same. */
+      const keyboardSays = async (el: HTMLElement & { updateComplete: Promise<boolean> }, before: HTMLElement, index: number) => {
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Home' });
+        for (let i = 0; i < index; i++) await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+        const said = tooltip(el);
+        before.focus();
+        await el.updateComplete;
+        return said;
+      };
+
+      it('shows the point under the mouse, the same words the keyboard gives, and hides it when the mouse leaves', async () => {
+        const { el, before } = await draw(chart);
+        const marks = shadow(el).querySelectorAll('[data-point]').length;
+        expect(marks, 'every mark says which point it draws').to.be.greaterThan(1);
+        const index = marks - 1;
+        const expected = await keyboardSays(el, before, index);
+        await sendMouse({ type: 'move', position: centreOf(el, index) });
+        await el.updateComplete;
+        expect(tooltip(el)).to.equal(expected);
+        await sendMouse({ type: 'move', position: [0, 0] });
+        await el.updateComplete;
+        expect(tooltip(el)).to.equal(undefined);
+      });
+
+      it('shows a tapped point, not the first one, and keeps it until the next tap', async () => {
+        const { el, before } = await draw(chart);
+        const expected = await keyboardSays(el, before, 1);
+        const [x, y] = centreOf(el, 1);
+        await executeServerCommand('tap', { x, y });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await el.updateComplete;
+        // The lifted finger "leaves" the mark: the text stays.
+        expect(tooltip(el)).to.equal(expected);
+        expect(spoken(el)).to.equal(expected);
+        // A tap anywhere else hides it.
+        const title = shadow(el).querySelector('[part="title"]')!.getBoundingClientRect();
+        await executeServerCommand('tap', { x: Math.round(title.left + 4), y: Math.round(title.top + title.height / 2) });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await el.updateComplete;
+        expect(tooltip(el)).to.equal(undefined);
+      });
+    });
+
     describe('vision and motion', () => {
       afterEach(() => emulate([{ name: 'forced-colors', value: 'none' }, { name: 'prefers-reduced-motion', value: 'no-preference' }]));
 
@@ -351,21 +409,48 @@ for (const chart of charts) {
         expect(textPastTheRightEdge(el, frame)).to.deep.equal([]);
       });
 
-      it('loses nothing under WCAG 1.4.12 text spacing, in a phone column', async () => {
-        // The spacing a reader's stylesheet sets through the documented custom properties (a page's
-        // inherited typography is kept out on purpose: see docs/accessibility.md, "User style change").
+      it('takes a reader’s text spacing (WCAG 1.4.12) applied after drawing, and loses nothing, in a phone column', async () => {
         const { el } = await draw(chart, { width: 320 });
-        el.style.setProperty('--amelia-line-height', '1.5');
-        el.style.setProperty('--amelia-letter-spacing', '0.12em');
-        el.style.setProperty('--amelia-word-spacing', '0.16em');
-        // Redraw with the new spacing (a width change lays the chart out again).
+        // The WCAG text-spacing bookmarklet, as a reader runs it on a page that already shows the chart.
         const rendered = nextRender(el);
-        (el.parentElement as HTMLElement).style.width = '319px';
-        await rendered;
-        const frame = shadow(el).querySelector<HTMLElement>('.frame')!;
-        expect(getComputedStyle(shadow(el).querySelector('.title')!).letterSpacing).to.not.equal('normal');
-        expect(frame.scrollWidth).to.be.at.most(319);
-        expect(textPastTheRightEdge(el, frame)).to.deep.equal([]);
+        const sheet = document.createElement('style');
+        sheet.textContent =
+          '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
+        document.head.append(sheet);
+        try {
+          // The chart lays itself out again with the new spacing: nothing else changed.
+          await rendered;
+          const hostSize = parseFloat(getComputedStyle(el).fontSize);
+          for (const selector of ['.title', '[part="summary"]', '.plot text, .plot .label', 'th']) {
+            const node = shadow(el).querySelector(selector);
+            if (!node) continue;
+            const style = getComputedStyle(node);
+            expect(parseFloat(style.letterSpacing), `${selector} letter spacing`).to.be.closeTo(0.12 * hostSize, 0.01);
+            expect(parseFloat(style.wordSpacing), `${selector} word spacing`).to.be.closeTo(0.16 * hostSize, 0.01);
+          }
+          const frame = shadow(el).querySelector<HTMLElement>('.frame')!;
+          expect(parseFloat(getComputedStyle(frame).lineHeight) / parseFloat(getComputedStyle(frame).fontSize)).to.be.closeTo(1.5, 0.01);
+          expect(frame.scrollWidth).to.be.at.most(320);
+          expect(textPastTheRightEdge(el, frame)).to.deep.equal([]);
+          expect(overlappingSvgText(el)).to.deep.equal([]);
+        } finally {
+          sheet.remove();
+        }
+      });
+
+      it('still keeps a page’s inherited typography out (the isolation contract)', async () => {
+        const sheet = document.createElement('style');
+        sheet.textContent = 'body { letter-spacing: 3px; word-spacing: 9px; line-height: 3; font-family: serif }';
+        document.head.append(sheet);
+        try {
+          const { el } = await draw(chart);
+          const style = getComputedStyle(shadow(el).querySelector('.frame')!);
+          expect([style.letterSpacing, style.wordSpacing, style.fontFamily.includes('serif') && !style.fontFamily.includes('sans')])
+            .to.deep.equal(['normal', '0px', false]);
+          expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.4, 0.01);
+        } finally {
+          sheet.remove();
+        }
       });
     });
 
@@ -384,6 +469,8 @@ for (const chart of charts) {
           await el.updateComplete;
           expect(tooltip(el)).to.match(/[а-яёәіңғүұқөһ]{4}/i);
           expect(tooltip(el).toLowerCase()).to.include(`${t(lang, 'source').toLowerCase()}: `);
+          // The report's sources are English: a Russian or Kazakh voice switches for their titles (WCAG 3.1.2).
+          expect(shadow(el).querySelector('[aria-live="polite"] span')?.getAttribute('lang')).to.equal('en');
           // Years are never grouped; ru and kk group thousands with a no-break space and use a decimal comma
           // (quotes stay as their sources wrote them).
           const text = [...shadow(el).querySelectorAll('[part="summary"], .plot *:not([part="quotes"] *)')]
@@ -408,6 +495,22 @@ for (const chart of charts) {
   });
 }
 
+
+/** Pairs of SVG labels drawn over each other (HTML text reflows by itself; SVG text is placed). */
+function overlappingSvgText(el: HTMLElement): string[] {
+  const boxes = [...shadow(el).querySelectorAll<SVGTextElement>('.plot svg text')]
+    .filter((node) => node.textContent!.trim())
+    .map((node) => ({ text: node.textContent!.trim(), box: node.getBoundingClientRect() }));
+  const overlaps: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+      const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+      if (x > 1 && y > 1) overlaps.push(`${a.text} × ${b.text}`);
+    }),
+  );
+  return overlaps;
+}
 
 /** Visible text that runs past the frame's right edge: cut off, or scrolled out of a phone column. */
 function textPastTheRightEdge(el: HTMLElement, frame: HTMLElement): string[] {

@@ -182,22 +182,22 @@ describe('layoutTimeline', () => {
   });
 
   it('draws the four events added from the sources, each with its own source', () => {
-    const points = layoutTimeline(reportInputs(), 700, 'en').events.map((e) => e.point);
+    const points = layoutTimeline(reportInputs(), 700, 'en').events.map(({ point }) => `${point.text} | ${point.source?.title}`);
     expect(points).to.include.members([
-      'Sex work decriminalised, for sex workers and clients: 2001, source: Amelia NGO report (November 2015), as reported by NSWP',
-      'Almaty police raid: more than 400 sex workers arrested in six days: Sep 2006, source: SWAN: police raid in Almaty (2006)',
-      'Estimated 19,606 sex workers, 0.11% of the population: Jan 2014, source: Amelia NGO report (November 2015), as reported by NSWP',
-      'Law No. 110-VIII on countering human trafficking criminalises aspects of sex work: Sep 2024, source: Health and Human Rights Journal, 18 October 2025',
+      'Sex work decriminalised, for sex workers and clients: 2001 | Amelia NGO report (November 2015), as reported by NSWP',
+      'Almaty police raid: more than 400 sex workers arrested in six days: Sep 2006 | SWAN: police raid in Almaty (2006)',
+      'Estimated 19,606 sex workers, 0.11% of the population: Jan 2014 | Amelia NGO report (November 2015), as reported by NSWP',
+      'Law No. 110-VIII on countering human trafficking criminalises aspects of sex work: Sep 2024 | Health and Human Rights Journal, 18 October 2025',
     ]);
   });
 
   it('shows both dates the sources give for the end of support, each with its source', () => {
-    const points = layoutTimeline(reportInputs(), 600, 'en').events.map((e) => e.point);
+    const points = layoutTimeline(reportInputs(), 600, 'en').events.map(({ point }) => `${point.text} | ${point.source?.title}`);
     expect(points).to.include(
-      'Global Fund stops financing prevention for sex workers (Amelia report): 2012, source: Amelia NGO report (November 2015), as reported by NSWP',
+      'Global Fund stops financing prevention for sex workers (Amelia report): 2012 | Amelia NGO report (November 2015), as reported by NSWP',
     );
     expect(points.find((p) => p.startsWith('Kazakhstan no longer eligible'))).to.equal(
-      'Kazakhstan no longer eligible for new Global Fund HIV grants (CCM): 2014, source: Country Coordinating Mechanism of Kazakhstan',
+      'Kazakhstan no longer eligible for new Global Fund HIV grants (CCM): 2014 | Country Coordinating Mechanism of Kazakhstan',
     );
   });
 

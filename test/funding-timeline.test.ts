@@ -7,6 +7,26 @@ import { alertText, mount, nextError, nextRender, shadow, textOf, visibleText } 
 const events = (el: HTMLElement) => shadow(el).querySelectorAll('[part="event"]');
 const amounts = (el: HTMLElement) => shadow(el).querySelectorAll('[part="amount"]');
 
+/** What the chart says at mark `index` (its `data-point`): the tooltip the keyboard, mouse or a tap show. */
+async function pointSays(el: FundingTimeline, index: number): Promise<string> {
+  const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]')!;
+  plot.focus();
+  plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+  for (let i = 0; i < index; i++) plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+  await el.updateComplete;
+  const said = textOf(el, '[part="tooltip"]')[0];
+  plot.blur();
+  await el.updateComplete;
+  return said;
+}
+
+/** What every event says, in the order the keyboard walks them. */
+async function eventsSay(el: FundingTimeline): Promise<string[]> {
+  const said: string[] = [];
+  for (let i = 0; i < events(el).length; i++) said.push(await pointSays(el, i));
+  return said;
+}
+
 const partner = {
   title: 'Partner funding',
   source: { title: 'Partner report', url: 'https://example.org/report' },
@@ -103,19 +123,19 @@ describe('<funding-timeline>', () => {
       expect(links).to.include('https://www.nswp.org/news/amelia-ngo-kazakhstan-publish-report-sex-work');
     });
 
-    it('draws the events the issue adds, each with its own source and quote', () => {
+    it('draws the events the issue adds, each with its own source and quote', async () => {
       expect(textOf(el, '.event .label')).to.include.members([
         '2001 · Sex work decriminalised, for sex workers and clients',
         'Sep 2006 · Almaty police raid: more than 400 sex workers arrested in six days',
         'Jan 2014 · Estimated 19,606 sex workers, 0.11% of the population',
         'Sep 2024 · Law No. 110-VIII on countering human trafficking criminalises aspects of sex work',
       ]);
-      const tooltips = textOf(el, '.event title');
+      const tooltips = await eventsSay(el);
       expect(tooltips).to.include.members([
-        'Sex work decriminalised, for sex workers and clients: 2001, source: Amelia NGO report (November 2015), as reported by NSWP',
-        'Almaty police raid: more than 400 sex workers arrested in six days: Sep 2006, source: SWAN: police raid in Almaty (2006)',
-        'Estimated 19,606 sex workers, 0.11% of the population: Jan 2014, source: Amelia NGO report (November 2015), as reported by NSWP',
-        'Law No. 110-VIII on countering human trafficking criminalises aspects of sex work: Sep 2024, source: Health and Human Rights Journal, 18 October 2025',
+        'Sex work decriminalised, for sex workers and clients: 2001. Source: Amelia NGO report (November 2015), as reported by NSWP',
+        'Almaty police raid: more than 400 sex workers arrested in six days: Sep 2006. Source: SWAN: police raid in Almaty (2006)',
+        'Estimated 19,606 sex workers, 0.11% of the population: Jan 2014. Source: Amelia NGO report (November 2015), as reported by NSWP',
+        'Law No. 110-VIII on countering human trafficking criminalises aspects of sex work: Sep 2024. Source: Health and Human Rights Journal, 18 October 2025',
       ]);
       const rows = textOf(el, 'tbody tr');
       const row = (start: string) => rows.find((r) => r.startsWith(start))!;
@@ -172,16 +192,16 @@ describe('<funding-timeline>', () => {
       const marker = shadow(el).querySelector('.event .marker')!.getBoundingClientRect();
       expect(first.left + first.width / 2).to.be.closeTo(marker.left + marker.width / 2, 1);
       expect(textOf(el, '[part="tooltip"]')[0]).to.equal(
-        'Sex work decriminalised, for sex workers and clients: 2001, source: Amelia NGO report (November 2015), as reported by NSWP',
+        'Sex work decriminalised, for sex workers and clients: 2001. Source: Amelia NGO report (November 2015), as reported by NSWP',
       );
       plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
       await el.updateComplete;
       expect(textOf(el, '[part="tooltip"]')[0]).to.equal(
-        'Almaty police raid: more than 400 sex workers arrested in six days: Sep 2006, source: SWAN: police raid in Almaty (2006)',
+        'Almaty police raid: more than 400 sex workers arrested in six days: Sep 2006. Source: SWAN: police raid in Almaty (2006)',
       );
       plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
       await el.updateComplete;
-      expect(textOf(el, '[part="tooltip"]')[0]).to.contain('US$7,442,991').and.contain('source: Kazakh Scientific Center');
+      expect(textOf(el, '[part="tooltip"]')[0]).to.contain('US$7,442,991').and.contain('. Source: Kazakh Scientific Center');
       expect(shadow(el).querySelector('.focus-mark')!.tagName).to.equal('rect');
     });
   });
@@ -190,8 +210,10 @@ describe('<funding-timeline>', () => {
     it('overlaps no text, abbreviating labels whose full text stays in a tooltip and the table', async () => {
       const el = await mount<FundingTimeline>(html`<funding-timeline style="width: 200px"></funding-timeline>`);
       expectNoOverlappingText(el);
-      const label = [...shadow(el).querySelectorAll('.event')].find((g) => g.querySelector('.label')!.textContent!.endsWith('…'))!;
-      expect(label.querySelector('title')!.textContent).to.contain('source:');
+      const label = [...events(el)].find((g) => g.querySelector('.label')!.textContent!.endsWith('…'))!;
+      const full = await pointSays(el, Number(label.getAttribute('data-point')));
+      expect(full.startsWith(label.querySelector('.label')!.textContent!.slice(0, -1).replace(/^.* · /, ''))).to.equal(true);
+      expect(full).to.contain('. Source: ');
       expect(textOf(el, 'tbody th')).to.include('Global Fund stops financing prevention for sex workers (Amelia report)');
     });
 
@@ -370,13 +392,19 @@ describe('<funding-timeline>', () => {
       expect(textOf(el, '.amount .head')[0]).to.equal('Грант выделен: 22 360 000 долл. США');
       // Long labels may be cut short to keep every leader clear; the full text is in the tooltip and the table.
       const ended = [...shadow(el).querySelectorAll('.event')].find((g) =>
-        g.querySelector('.label')!.textContent!.startsWith('2012 · Глобальный фонд прекращает финансировать'),
+        g.querySelector('.label')!.textContent!.startsWith('2012 · Глобальный фонд перестаёт платить'),
       )!;
-      expect(ended.querySelector('title')!.textContent).to.equal(
-        'Глобальный фонд прекращает финансировать профилактику для секс-работников (доклад «Амелии»): 2012, источник: Amelia NGO report (November 2015), as reported by NSWP',
+      expect(await pointSays(el, Number(ended.getAttribute('data-point')))).to.equal(
+        'Глобальный фонд перестаёт платить за профилактику для секс-работников (доклад «Амелии»): 2012. Источник: Amelia NGO report (November 2015), as reported by NSWP',
       );
+      // The English title is marked as English, for a Russian screen-reader voice to switch.
+      const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]')!;
+      plot.focus();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[aria-live] span')!.getAttribute('lang')).to.equal('en');
+      plot.blur();
       expect(textOf(el, 'tbody th')).to.include(
-        'Глобальный фонд прекращает финансировать профилактику для секс-работников (доклад «Амелии»)',
+        'Глобальный фонд перестаёт платить за профилактику для секс-работников (доклад «Амелии»)',
       );
       expect(textOf(el, '.event .label')).to.include('сент. 2006 г. · Полицейский рейд в Алматы: за шесть дней задержаны более 400 секс-работников');
       expect(textOf(el, '[part="title"]')[0]).to.contain('деньги на борьбу с ВИЧ');

@@ -357,6 +357,28 @@ describe('<hiv-estimate-gap>', () => {
       expect(shadow(partner).querySelector('blockquote')!.hasAttribute('lang')).to.equal(false);
     });
 
+    it('takes a partner source’s language, and says each point’s source in it; a malformed tag is dropped', async () => {
+      const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap
+        lang="ru"
+        .data=${[
+          { label: 'А', value: 1, source: { title: 'Survey', lang: 'en', quote: 'words', quoteLang: 'en-GB' } },
+          { label: 'Б', value: 2, source: { title: 'Опрос', lang: 'ru" onmouseover="alert(1)' } },
+        ]}
+      ></hiv-estimate-gap>`);
+      expect([...shadow(el).querySelectorAll('[part="sources"] li')].map((li) => li.querySelector('[lang]')?.getAttribute('lang') ?? 'none'))
+        .to.deep.equal(['en', 'none']);
+      expect(shadow(el).querySelector('blockquote')!.getAttribute('lang')).to.equal('en-GB');
+      const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]')!;
+      plot.focus();
+      await el.updateComplete;
+      const live = shadow(el).querySelector('[aria-live="polite"]')!;
+      expect(live.textContent!.replace(/\s+/g, ' ').trim()).to.equal('А: 1. Источник: Survey');
+      expect(live.querySelector('span')!.getAttribute('lang')).to.equal('en');
+      plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      await el.updateComplete;
+      expect(live.querySelector('span')!.hasAttribute('lang')).to.equal(false);
+    });
+
     it('takes the nearest ancestor lang, and redraws when lang changes', async () => {
       const host = await fixture<HTMLDivElement>(html`<div lang="kk"><hiv-estimate-gap></hiv-estimate-gap></div>`);
       const el = host.querySelector('hiv-estimate-gap')!;

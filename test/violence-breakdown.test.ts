@@ -1,3 +1,4 @@
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { expect, fixture } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
 import '../src/violence-breakdown.js';
@@ -111,11 +112,13 @@ describe('<violence-breakdown>', () => {
     });
 
     it('shows the quote of a cell under the pointer', async () => {
-      const cells = shadow(el).querySelectorAll('.cell-mark');
-      cells[1].dispatchEvent(new PointerEvent('pointerenter'));
+      const dot = shadow(el).querySelectorAll('.cell-mark circle')[1];
+      dot.scrollIntoView({ block: 'center' });
+      const box = dot.getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
       await el.updateComplete;
       expect(tooltip(el)).to.match(/^Clients: Violence, named in the source/);
-      cells[1].dispatchEvent(new PointerEvent('pointerleave'));
+      await resetMouse();
       await el.updateComplete;
       expect(tooltip(el)).to.equal(undefined);
     });
@@ -181,7 +184,7 @@ describe('<violence-breakdown>', () => {
       );
       plot(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
       await el.updateComplete;
-      expect(tooltip(el)).to.contain('Poly-victimisation: 34 %; n = 255, Almaty, 2015–2017');
+      expect(tooltip(el)).to.contain('Poly-victimisation (several kinds of abuse): 34 %; n = 255, Almaty, 2015–2017');
       const mark = shadow(el).querySelector('.focus-mark')!;
       expect(Number(mark.getAttribute('x'))).to.be.closeTo(394, 1);
     });
@@ -380,7 +383,7 @@ describe('<violence-breakdown>', () => {
   describe('language', () => {
     it('speaks Russian and Kazakh, with numbers written their way', async () => {
       const ru = await mount<ViolenceBreakdown>(html`<violence-breakdown lang="ru" view="measured"></violence-breakdown>`);
-      expect(textOf(ru, '.sample')[0]).to.equal('n = 400, женщины, продающие секс и употребляющие наркотики, Алматы и Темиртау, 2015–2017');
+      expect(textOf(ru, '.sample')[0]).to.equal('n = 400, женщины, которые продают секс и употребляют наркотики, Алматы и Темиртау, 2015–2017');
       expect(textOf(ru, '.label')[1]).to.equal('Клиенты: Насилие');
       const kk = await mount<ViolenceBreakdown>(html`<violence-breakdown lang="kk"></violence-breakdown>`);
       expect(textOf(kk, '.matrix thead th').at(-1)).to.equal('Кінәлі көрсетілмеген');

@@ -7,31 +7,35 @@ import type { AbuseRecord } from './types.js';
  */
 
 const nswp: Source = {
+  lang: 'en',
   title: 'Amelia NGO report (November 2015), as reported by NSWP',
   url: 'https://www.nswp.org/news/amelia-ngo-kazakhstan-publish-report-sex-work',
 };
-const hivtbCity: Source = { title: 'HIV/TB city profile: Almaty', url: 'https://hivtb.city/en/cities/almaty/' };
-const cabar: Source = { title: 'CABAR.asia (in Russian), citing the Ministry of Health', quoteLang: 'ru' };
+const hivtbCity: Source = { lang: 'en', title: 'HIV/TB city profile: Almaty', url: 'https://hivtb.city/en/cities/almaty/' };
+const cabar: Source = { lang: 'en', title: 'CABAR.asia (in Russian), citing the Ministry of Health', quoteLang: 'ru' };
 const aidsBehav: Source = {
+  lang: 'en',
   title: 'AIDS and Behavior (2024), citing UNAIDS',
   url: 'https://doi.org/10.1007/s10461-024-04443-7',
 };
 const mukherjee2023: Source = {
+  lang: 'en',
   title: 'Mukherjee et al., Int J STD AIDS 2023;34(10):666-676',
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11067510/',
 };
-const mukherjee2022: Source = { title: 'Mukherjee et al., Int J Drug Policy 2022;106:103750' };
-const swan: Source = { title: 'SWAN: police raid in Almaty (2006)', url: 'https://swannet.org/en/node/1748' };
-const hhrj: Source = { title: 'Health and Human Rights Journal, 18 October 2025' };
-const cable: Source = { title: 'US Embassy Almaty cable 05ALMATY2689 (2005)' };
-const ccm: Source = { title: 'Country Coordinating Mechanism of Kazakhstan', url: 'https://ccmkz.kz/projects/index/id/2' };
+const mukherjee2022: Source = { lang: 'en', title: 'Mukherjee et al., Int J Drug Policy 2022;106:103750' };
+const swan: Source = { lang: 'en', title: 'SWAN: police raid in Almaty (2006)', url: 'https://swannet.org/en/node/1748' };
+const hhrj: Source = { lang: 'en', title: 'Health and Human Rights Journal, 18 October 2025' };
+const cable: Source = { lang: 'en', title: 'US Embassy Almaty cable 05ALMATY2689 (2005)' };
+const ccm: Source = { lang: 'en', title: 'Country Coordinating Mechanism of Kazakhstan', url: 'https://ccmkz.kz/projects/index/id/2' };
 const kncdiz: Source = {
+  lang: 'en',
   title: 'Kazakh Scientific Center of Dermatology and Infectious Diseases, 23 May 2023',
   url: 'https://kncdiz.kz/en/news/item/7332',
 };
 
-/** A source's words about one figure; the kit's sources are titled and quoted in English unless marked. */
-const quoted = (source: Source, quote: string): Source => ({ lang: 'en', ...source, quote });
+/** A source's words about one figure (each source above says its language: all are titled in English). */
+const quoted = (source: Source, quote: string): Source => ({ ...source, quote });
 
 /** The report's figures, keyed by id. */
 export const figures = {
@@ -59,7 +63,7 @@ export const figures = {
   },
   sexWorkers2014: {
     id: 'sexWorkers2014',
-    label: { en: 'Estimated sex workers', ru: 'Оценочное число секс-работников', kk: 'Секс-қызметкерлердің бағалау саны' },
+    label: { en: 'Estimated sex workers', ru: 'Примерное число секс-работников', kk: 'Секс-қызметкерлердің бағалау саны' },
     kind: 'count',
     value: 19606,
     date: '2014-01',
@@ -97,7 +101,7 @@ export const figures = {
     id: 'hivPrevalenceAlmaty',
     label: {
       en: 'HIV prevalence among sex workers, Almaty',
-      ru: 'Распространённость ВИЧ среди секс-работников, Алматы',
+      ru: 'Доля секс-работников с ВИЧ, Алматы',
       kk: 'Секс-қызметкерлер арасында АИТВ таралуы, Алматы',
     },
     kind: 'rate',
@@ -131,7 +135,7 @@ export const figures = {
     id: 'hivPrevalence2022',
     label: {
       en: 'HIV prevalence among women who sell sex',
-      ru: 'Распространённость ВИЧ среди женщин, продающих секс',
+      ru: 'Доля женщин с ВИЧ среди продающих секс',
       kk: 'Секс сататын әйелдер арасында АИТВ таралуы',
     },
     kind: 'rate',
@@ -148,7 +152,7 @@ export const sources = { nswp, hivtbCity, cabar, aidsBehav, mukherjee2023, mukhe
 /** Who the sources name as committing abuse. */
 const police = { en: 'Police', ru: 'Полиция', kk: 'Полиция' };
 const clients = { en: 'Clients', ru: 'Клиенты', kk: 'Клиенттер' };
-const healthOfficials = { en: 'Health officials', ru: 'Работники здравоохранения', kk: 'Денсаулық сақтау қызметкерлері' };
+const healthOfficials = { en: 'Health officials', ru: 'Медики', kk: 'Денсаулық сақтау қызметкерлері' };
 const partners = { en: 'Intimate partners', ru: 'Интимные партнёры', kk: 'Жақын серіктестер' };
 
 const violenceQuote = /* @__PURE__ */ quoted(nswp, 'The report explores the daily violence perpetrated by the police and clients.');
@@ -165,7 +169,7 @@ const unnamed = (en: string, ru: string, kk: string): AbuseRecord => ({ form: { 
 export const violenceNamed: AbuseRecord[] = [
   { form: { en: 'Violence', ru: 'Насилие', kk: 'Зорлық-зомбылық' }, perpetrator: police, source: violenceQuote },
   { form: { en: 'Violence', ru: 'Насилие', kk: 'Зорлық-зомбылық' }, perpetrator: clients, source: violenceQuote },
-  /* @__PURE__ */ unnamed('Mandatory HIV testing', 'Обязательное тестирование на ВИЧ', 'Міндетті АИТВ-тестілеу'),
+  /* @__PURE__ */ unnamed('Mandatory HIV testing', 'Обязательный тест на ВИЧ', 'Міндетті АИТВ-тестілеу'),
   /* @__PURE__ */ unnamed('Arrest', 'Арест', 'Қамауға алу'),
   /* @__PURE__ */ unnamed('Blackmail', 'Шантаж', 'Бопсалау'),
   /* @__PURE__ */ unnamed('Coercion', 'Принуждение', 'Мәжбүрлеу'),
@@ -179,7 +183,7 @@ export const violenceNamed: AbuseRecord[] = [
   {
     form: {
       en: 'Fines for non-existent crimes',
-      ru: 'Штрафы за несуществующие преступления',
+      ru: 'Штрафы за выдуманные преступления',
       kk: 'Болмаған қылмыстар үшін айыппұлдар',
     },
     source: /* @__PURE__ */ quoted(nswp, 'Sex workers are forced to pay fines for crimes that are non-existent.'),
@@ -188,7 +192,7 @@ export const violenceNamed: AbuseRecord[] = [
     (perpetrator): AbuseRecord => ({
       form: {
         en: 'Feared public identification as a sex worker or drug user',
-        ru: 'Страх публичного разоблачения как секс-работника или потребителя наркотиков',
+        ru: 'Страх, что все узнают о секс-работе или наркотиках',
         kk: 'Секс-қызметкер немесе есірткі тұтынушы ретінде жария етілу қорқынышы',
       },
       perpetrator,
@@ -204,7 +208,7 @@ const almatyTemirtau = {
   n: 400,
   population: {
     en: 'women who sell sex and use drugs',
-    ru: 'женщины, продающие секс и употребляющие наркотики',
+    ru: 'женщины, которые продают секс и употребляют наркотики',
     kk: 'секс сататын және есірткі тұтынатын әйелдер',
   },
   place: { en: 'Almaty and Temirtau', ru: 'Алматы и Темиртау', kk: 'Алматы және Теміртау' },
@@ -246,9 +250,9 @@ export const violenceMeasured: AbuseRecord[] = [
     value: 28,
     ...almatyTemirtau,
   },
-  /* @__PURE__ */ policeClass(51, 'Low victimisation', 'Низкая виктимизация', 'Төмен виктимизация'),
+  /* @__PURE__ */ policeClass(51, 'Low victimisation (little abuse)', 'Низкая виктимизация (мало насилия)', 'Төмен виктимизация (зорлық-зомбылық аз)'),
   /* @__PURE__ */ policeClass(15, 'Discrimination and extortion', 'Дискриминация и вымогательство', 'Кемсітушілік және қорқытып ақша алу'),
-  /* @__PURE__ */ policeClass(34, 'Poly-victimisation', 'Множественная виктимизация', 'Көптік виктимизация'),
+  /* @__PURE__ */ policeClass(34, 'Poly-victimisation (several kinds of abuse)', 'Множественная виктимизация (несколько видов насилия)', 'Көптік виктимизация (зорлық-зомбылықтың бірнеше түрі)'),
 ];
 
 // <funding-timeline>
@@ -264,7 +268,7 @@ export const fundingTimeline: Figure[] = [
     id: 'decriminalised2001',
     label: {
       en: 'Sex work decriminalised, for sex workers and clients',
-      ru: 'Секс-работа декриминализирована — для секс-работников и клиентов',
+      ru: 'Секс-работа больше не преступление — ни для секс-работников, ни для клиентов',
       kk: 'Секс-жұмыс қылмыстық жауаптылықтан шығарылды — секс-қызметкерлер мен клиенттер үшін',
     },
     kind: 'event',
@@ -322,7 +326,7 @@ export const fundingTimeline: Figure[] = [
     id: 'gfStopsPrevention',
     label: {
       en: 'Global Fund stops financing prevention for sex workers (Amelia report)',
-      ru: 'Глобальный фонд прекращает финансировать профилактику для секс-работников (доклад «Амелии»)',
+      ru: 'Глобальный фонд перестаёт платить за профилактику для секс-работников (доклад «Амелии»)',
       kk: 'Жаһандық қор секс-қызметкерлерге арналған алдын алуды қаржыландыруды тоқтатады («Амелия» баяндамасы)',
     },
     kind: 'event',
@@ -357,7 +361,7 @@ export const fundingTimeline: Figure[] = [
     id: 'sizeEstimate2014',
     label: {
       en: 'Estimated 19,606 sex workers, 0.11% of the population',
-      ru: 'Оценочное число секс-работников — 19 606, 0,11 % населения',
+      ru: 'Примерное число секс-работников — 19 606, 0,11 % населения',
       kk: 'Секс-қызметкерлердің бағалау саны — 19 606, халықтың 0,11%',
     },
     kind: 'event',
@@ -392,7 +396,7 @@ export const fundingTimeline: Figure[] = [
     id: 'gfShared2020',
     label: {
       en: 'HIV, tuberculosis and health systems together, not HIV alone',
-      ru: 'ВИЧ, туберкулёз и системы здравоохранения вместе, не только ВИЧ',
+      ru: 'ВИЧ, туберкулёз и здравоохранение вместе, не только ВИЧ',
       kk: 'АИТВ, туберкулез және денсаулық сақтау жүйелері бірге, тек АИТВ емес',
     },
     kind: 'money',
@@ -433,7 +437,7 @@ export const fundingTimeline: Figure[] = [
     id: 'traffickingLaw2024',
     label: {
       en: 'Law No. 110-VIII on countering human trafficking criminalises aspects of sex work',
-      ru: 'Закон № 110-VIII о противодействии торговле людьми криминализирует отдельные аспекты секс-работы',
+      ru: 'Закон № 110-VIII о борьбе с торговлей людьми делает часть секс-работы преступлением',
       kk: 'Адам саудасына қарсы іс-қимыл туралы № 110-VIII заң секс-жұмыстың кейбір аспектілерін қылмысқа жатқызады',
     },
     kind: 'event',

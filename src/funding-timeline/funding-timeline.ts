@@ -70,7 +70,7 @@ const inAllLangs = (key: 'timelineTitle' | 'timelineReportSummary') => ({
  * set to one of them). `date` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; an amount's period is a span
  * `YYYY/YYYY` in `date`, or `date` and `end`; without an end, the chart says the end is not stated.
  * `currency` is a three-letter code such as `USD`, per row or once for all. `source` is a title or
- * `{ "title", "url"?, "quote"? }`, and may be given once for all rows.
+ * `{ "title", "url"?, "quote"?, "lang"?, "quoteLang"? }`, and may be given once for all rows.
  * As CSV (`src`): columns `label,kind,date,end,value,currency,source,source_url,quote`.
  *
  * @event chart-rendered - The marks are drawn (once per draw).
@@ -84,7 +84,7 @@ const inAllLangs = (key: 'timelineTitle' | 'timelineReportSummary') => ({
  * @csspart event - Each event: its marker, leader line and label.
  * @csspart amount - Each amount: its bar and its two lines of text.
  * @csspart axis - The years under the chart.
- * @csspart tooltip - The text of the point under the keyboard or pointer.
+ * @csspart tooltip - The text of the point under the keyboard or mouse, or last tapped.
  * @csspart hint - The keys to use, shown while the chart has keyboard focus.
  * @csspart actions - The buttons that download the data and the image and copy a citation.
  * @csspart sources - The list of sources under the chart.
@@ -238,6 +238,7 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
         ...(end ? { end } : {}),
         ...(entry.value === undefined ? {} : { amountText: formatMoney(entry.value, entry.currency!, lang) }),
         sourceTitle: entry.source.title,
+        ...(entry.source.lang ? { sourceLang: entry.source.lang } : {}),
       };
     });
     return layoutTimeline(inputs, width, lang, this._measure());
@@ -299,7 +300,7 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
         ? svg`<line class="event-axis" x2=${width} y1=${eventAxis.y} y2=${eventAxis.y}></line>
             ${model.ticks.map((tick) => svg`<line class="event-axis" x1=${tick.x} x2=${tick.x} y1=${eventAxis.y - 3} y2=${eventAxis.y + 3}></line>`)}`
         : nothing}
-      ${events.map(renderEvent)} ${amounts.map(renderAmount)}
+      ${events.map((event, i) => renderEvent(event, i))} ${amounts.map((amount, i) => renderAmount(amount, events.length + i))}
       <g part="axis" class="axis">
         ${model.ticks.map(
           (tick) => svg`<line x1=${tick.x} x2=${tick.x} y1=${axisY} y2=${axisY + 6}></line>
@@ -312,8 +313,8 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
 
   protected override focusPoints(model: TimelineLayout): FocusPoint[] {
     return [
-      ...model.events.map((event) => ({ text: event.point, x: event.x, y: event.y - 6 })),
-      ...model.amounts.map((amount) => ({ text: amount.point, x: (amount.x0 + amount.x1) / 2, y: amount.y })),
+      ...model.events.map((event) => ({ ...event.point, x: event.x, y: event.y - 6 })),
+      ...model.amounts.map((amount) => ({ ...amount.point, x: (amount.x0 + amount.x1) / 2, y: amount.y })),
     ];
   }
 
@@ -361,10 +362,10 @@ function measureFor(font: string, letterSpacing: string, wordSpacing: string): M
   return measure;
 }
 
-function renderEvent(event: EventMark) {
+// `point` is the mark's index among the focus points (events, then amounts): the pointer shows it.
+function renderEvent(event: EventMark, point: number) {
   const { x, y, band, label, leader } = event;
-  return svg`<g part="event" class="event">
-    <title>${event.point}</title>
+  return svg`<g part="event" class="event" data-point=${point}>
     ${band ? svg`<line class="band" x1=${band.x0} x2=${band.x1} y1=${y} y2=${y}></line>` : nothing}
     ${leader ? svg`<line class="leader" x1=${leader.x} x2=${leader.x} y1=${leader.y1} y2=${leader.y2}></line>` : nothing}
     <circle class="mark marker" cx=${x} cy=${y} r="5"></circle>
@@ -372,7 +373,7 @@ function renderEvent(event: EventMark) {
   </g>`;
 }
 
-function renderAmount(amount: AmountMark) {
+function renderAmount(amount: AmountMark, point: number) {
   const { x0, x1, y, height, lines, open } = amount;
   const [head, detail] = lines;
   const mid = y + height / 2;
@@ -384,8 +385,7 @@ function renderAmount(amount: AmountMark) {
           <path d="M${x1 - 7},${mid - 5}L${x1 - 1},${mid}L${x1 - 7},${mid + 5}"></path>
         </g>`
     : svg`<rect class="bar ${amount.kind === 'awarded' ? 'mark' : ''}" x=${x0} y=${y} width=${x1 - x0} height=${height}></rect>`;
-  return svg`<g part="amount" class="amount ${amount.kind}">
-    <title>${amount.point}</title>
+  return svg`<g part="amount" class="amount ${amount.kind}" data-point=${point}>
     <text class="head" x=${head.x} y=${head.y}>${head.text}</text>
     <text class="muted detail" x=${detail.x} y=${detail.y}>${detail.text}</text>
     ${bar}

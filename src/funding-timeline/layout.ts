@@ -1,5 +1,6 @@
 import { ticks } from 'd3-array';
 import type { Lang, MoneyKind } from '../data/types.js';
+import type { SpokenPoint } from '../internal/chart-element.js';
 import { formatNumber, formatYear, t, type MessageKey } from '../internal/i18n.js';
 
 /** What a timeline entry is: a dated event, or an amount of money of one kind. */
@@ -102,8 +103,9 @@ export interface TimelineInput {
   end?: TimePoint;
   /** The amount as the reader reads it; absent for an event. */
   amountText?: string;
-  /** The title of the entry's source, for the text a screen reader speaks. */
+  /** The title of the entry's source, for the text a screen reader speaks, and its language. */
   sourceTitle: string;
+  sourceLang?: string;
 }
 
 /** A line of text placed so that it fits: `text` is what is drawn, `full` what it abbreviates. */
@@ -128,7 +130,7 @@ export interface EventMark {
   /** From the marker up to the label; absent where it would cross another label. */
   leader?: { x: number; y1: number; y2: number };
   /** What a screen reader says, and the tooltip. */
-  point: string;
+  point: SpokenPoint;
 }
 
 export interface AmountMark {
@@ -142,7 +144,7 @@ export interface AmountMark {
   height: number;
   /** "Grant awarded: US$22,360,000", then the entry's label and period. */
   lines: [PlacedText, PlacedText];
-  point: string;
+  point: SpokenPoint;
 }
 
 export interface TimelineLayout {
@@ -205,6 +207,12 @@ function place(full: string, anchor: number, y: number, width: number, measure: 
   return { text, full, x, y, width: w };
 }
 
+/** What a mark says: its text, then its source in the source's language. */
+const spoken = (text: string, { sourceTitle, sourceLang }: TimelineInput): SpokenPoint => ({
+  text,
+  source: { title: sourceTitle, ...(sourceLang ? { lang: sourceLang } : {}) },
+});
+
 /**
  * Lays a timeline out across `width`: a time axis over whole years; events as markers on one line,
  * their labels stacked in lanes above so that no two labels overlap and no leader line crosses a
@@ -255,10 +263,7 @@ export function layoutTimeline(
       label: { ...label, y: baseline },
       lane,
       ...(leader ? { leader: { x: at, y1: eventY - MARKER, y2: baseline + 4 } } : {}),
-      point: t(lang, 'timelinePoint', {
-        text: `${entry.label}: ${formatDate(entry.start, lang)}`,
-        source: entry.sourceTitle,
-      }),
+      point: spoken(`${entry.label}: ${formatDate(entry.start, lang)}`, entry),
     };
   });
 
@@ -285,7 +290,7 @@ export function layoutTimeline(
       y: top + 2 * ROW_LINE + 4,
       height: BAR,
       lines,
-      point: t(lang, 'timelinePoint', { text: `${head}, ${period}, ${entry.label}`, source: entry.sourceTitle }),
+      point: spoken(`${head}, ${period}, ${entry.label}`, entry),
     };
     top = mark.y + BAR + 14;
     return mark;

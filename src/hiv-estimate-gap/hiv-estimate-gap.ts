@@ -42,7 +42,7 @@ const KINDS: readonly EstimateKind[] = ['count', 'lower-bound', 'rate'];
  * Data, as JSON (`data` property or attribute, or `src`):
  * `{ "title"?: string, "source"?: Source, "estimates": [{ "label", "value", "kind"?, "date"?, "source"?, "source_url"?, "quote"? }] }`
  * or just the list of estimates. `kind` is `count` (default), `lower-bound` or `rate` (percent, 0-100);
- * `source` is a title or `{ "title", "url"?, "quote"? }`, and may be given once for all rows.
+ * `source` is a title or `{ "title", "url"?, "quote"?, "lang"?, "quoteLang"? }`, and may be given once for all rows.
  * As CSV (`src`): columns `label,value,kind,date,source,source_url,quote`.
  *
  * @event chart-rendered - The marks are drawn (once per draw).
@@ -55,7 +55,7 @@ const KINDS: readonly EstimateKind[] = ['count', 'lower-bound', 'rate'];
  * @csspart plot - The drawing area.
  * @csspart bar - The bar of each estimate.
  * @csspart open-end - The open continuation of a lower bound.
- * @csspart tooltip - The text of the point under the keyboard or pointer.
+ * @csspart tooltip - The text of the point under the keyboard or mouse, or last tapped.
  * @csspart hint - The keys to use, shown while the chart has keyboard focus.
  * @csspart actions - The buttons that download the data and the image and copy a citation.
  * @csspart sources - The list of sources under the chart.
@@ -234,8 +234,7 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
             : html`<ul class="rows">
             ${panel.rows.map((row) => {
               const index = point++;
-              return html`<li class="row ${row.kind}" @pointerenter=${() => this.showPoint(index)}
-                  @pointerleave=${() => this.showPoint(-1)}>
+              return html`<li class="row ${row.kind}" data-point=${index}>
                   <span class="label">${row.label}</span>
                   <span class="value">${row.valueText}</span>
                   <svg width=${width} height=${BAR_HEIGHT} aria-hidden="true">
@@ -259,19 +258,18 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
     })}`;
   }
 
-  /** Many estimates: one SVG, a path per kind, and one pointer listener for all the stripes. */
+  /** Many estimates: one SVG, a path per kind; the pointer finds its stripe by height (`pointAt`). */
   private _renderCompact(panel: EstimatePanel, compact: CompactPanel, width: number, first: number, lang: Lang) {
     const active = this.activePoint - first;
-    const pointAt = (event: PointerEvent) =>
-      this.showPoint(first + Math.min(panel.rows.length - 1, Math.max(0, Math.floor(event.offsetY / compact.rowHeight))));
     return html`<p class="compact-note">${t(lang, 'compactNote', { count: formatNumber(panel.rows.length, lang) })}</p>
       <svg
         class="compact"
         width=${width}
         height=${compact.height}
         aria-hidden="true"
-        @pointermove=${pointAt}
-        @pointerleave=${() => this.showPoint(-1)}
+        data-first=${first}
+        data-rows=${panel.rows.length}
+        data-row-height=${compact.rowHeight}
       >
         ${panel.ticks.map((tick) => svg`<line class="grid" x1=${tick.x} x2=${tick.x} y2=${compact.height}></line>`)}
         ${compact.bars.map(({ kind, d }) => svg`<path part="bar" class="bar mark ${kind}" d=${d}></path>`)}
@@ -283,14 +281,22 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
       </svg>`;
   }
 
-  protected override focusPoints(model: EstimateLayout, lang: Lang): FocusPoint[] {
+  protected override pointAt(event: PointerEvent): number {
+    const stripes = (event.target as Element).closest?.('svg.compact');
+    if (!stripes) return super.pointAt(event);
+    const [first, rows, rowHeight] = ['data-first', 'data-rows', 'data-row-height'].map((name) => Number(stripes.getAttribute(name)));
+    const row = Math.floor((event.clientY - stripes.getBoundingClientRect().top) / rowHeight);
+    return first + Math.min(rows - 1, Math.max(0, row));
+  }
+
+  protected override focusPoints(model: EstimateLayout): FocusPoint[] {
     const { estimates } = this.data!;
     return model.panels.flatMap((panel) =>
       panel.rows.map((row) => {
         const { source } = estimates[row.index];
         const date = dateOf(estimates[row.index]);
         const when = date ? `, ${date}` : '';
-        return { text: `${row.label}: ${row.valueText}${when}. ${t(lang, 'source')}: ${source.title}` };
+        return { text: `${row.label}: ${row.valueText}${when}`, source: { title: source.title, lang: source.lang } };
       }),
     );
   }

@@ -93,7 +93,7 @@ export const en = {
   timelineTitle: 'Sex work, HIV money and the law in Kazakhstan, 2001–2026',
   timelineDefaultTitle: 'Timeline',
   timelineReportSummary:
-    'The Amelia report says the Global Fund stopped financing prevention for sex workers in 2012; the Country Coordinating Mechanism says Kazakhstan could not apply for new HIV grants from 2014. Each amount is shown on its own, never added to another.',
+    'The Amelia report says the Global Fund stopped paying for prevention for sex workers in 2012. Kazakhstan’s Country Coordinating Mechanism asks the Global Fund for grants. It says the country could not apply for new HIV grants from 2014. Each amount is shown on its own, never added to another.',
   timelineSummary: 'Entries on the timeline: {count}, from {from} to {to}. Each amount is shown on its own, never added to another.',
   timelineKindEvent: 'Event',
   timelineKindAwarded: 'Grant awarded',
@@ -106,7 +106,6 @@ export const en = {
   timelineOpenEnd: 'from {start}, end not stated',
   timelineTableKind: 'Kind',
   timelineTableAmount: 'Amount',
-  timelinePoint: '{text}, source: {source}',
   timelineInvalidDate:
     'row {row}: "{field}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD, or a span YYYY/YYYY ({value})',
   timelineEndBeforeStart: 'row {row}: the end ({end}) comes before the start ({start})',

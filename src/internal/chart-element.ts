@@ -24,10 +24,19 @@ export interface ChartTable {
  * ("Official estimate: 28, source: …") and, when the chart knows it, where it is in the plot (pixels
  * from the plot's top-left corner), for the tooltip the base shows there.
  */
-export interface FocusPoint {
-  text: string;
+export interface FocusPoint extends SpokenPoint {
   x?: number;
   y?: number;
+}
+
+/**
+ * What a point says: "Official estimate: 28, 2015", then "Source: …" with the source's title in the
+ * source's own language, so that a screen reader reading a Russian chart switches voice for an
+ * English title (WCAG 3.1.2).
+ */
+export interface SpokenPoint {
+  text: string;
+  source?: { title: string; lang?: string };
 }
 
 /** Past this many rows the data table is built when the reader opens it, not before. */
@@ -95,6 +104,8 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   @state() private _error?: ChartDataError;
   @state() private _loading = false;
   @state() private _width = 0;
+  /** The text's font and spacing: a reader's stylesheet can change them at any time (WCAG 1.4.12). */
+  @state() private _typeface = '';
   @state() private _lang: Lang = 'en';
   /** Index into `focusPoints` of the point the keyboard is on, or -1. */
   @state() protected activePoint = -1;
@@ -178,7 +189,7 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
     const content = ['_data', '_lang', ...(this.constructor as typeof ChartElement).layoutProperties];
-    if (!content.some(has) && !has('_width')) return;
+    if (!content.some(has) && !has('_width') && !has('_typeface')) return;
     this._model = undefined;
     this._points = [];
     if (this._data === undefined) return;
@@ -221,8 +232,9 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   protected override render(): TemplateResult {
     const lang = this._lang;
     const data = this._data;
-    return html`<figure part="figure" class="frame" lang=${lang}>
-      <figcaption part="title" class="title">${this.chartTitle(data, lang)}</figcaption>
+    // Chromium names a figure from aria-labelledby, not from its figcaption: figure navigation says the title.
+    return html`<figure part="figure" class="frame" lang=${lang} aria-labelledby="title">
+      <figcaption part="title" class="title" id="title">${this.chartTitle(data, lang)}</figcaption>
       ${this._error
         ? html`<div part="error" class="error" role="alert">${this._errorMessage(this._error, lang)}</div>`
         : nothing}
@@ -319,6 +331,9 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
         @keydown=${this._onKeydown}
         @focus=${this._onFocus}
         @blur=${this._onBlur}
+        @pointermove=${this._onPointerMove}
+        @pointerleave=${this._onPointerLeave}
+        @pointerdown=${this._onPointerDown}
       >
         ${model === undefined ? nothing : this.renderChart(model, lang)}
         ${point
@@ -327,13 +342,19 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
               class="tooltip ${atPoint ? 'at-point' : ''}"
               style=${styleMap(tooltipStyle)}
               aria-hidden="true"
-            >
-              ${point.text}
-            </div>`
+            >${this._say(point, lang)}</div>`
           : nothing}
       </div>
       ${hasPoints ? html`<p part="hint" class="hint" aria-hidden="true">${t(lang, 'keyboardKeys')}</p>` : nothing}
-      <div class="visually-hidden" aria-live="polite">${point?.text ?? this._announcement}</div>`;
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${point ? this._say(point, lang) : this._announcement}</div>`;
+  }
+
+  // One text node before the source's title; a point's text may end in a full stop already
+  // ("сент. 2006 г."): one is enough.
+  private _say({ text, source }: SpokenPoint, lang: Lang): TemplateResult {
+    if (!source) return html`${text}`;
+    const lead = `${text}${text.endsWith('.') ? '' : '.'} ${t(lang, 'source')}: `;
+    return html`${lead}<span lang=${source.lang ?? nothing}>${source.title}</span>`;
   }
 
   private _downloadCsv(table: ChartTable): void {
@@ -378,16 +399,59 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     tooltip.style.top = `${Math.round(box.top - origin.top)}px`;
   }
 
-  /** Shows the tooltip of point `index` (for pointer hover); -1 hides it. */
+  /** Shows the tooltip of point `index`; -1 hides it. */
   protected showPoint(index: number): void {
     this.activePoint = index;
   }
 
+  /**
+   * The point under a pointer event, or -1. Marks say which point they draw with `data-point`; an
+   * element whose marks share one shape (a path of many stripes) finds the point from the event.
+   */
+  protected pointAt(event: PointerEvent): number {
+    const mark = (event.target as Element).closest?.('[data-point]');
+    return mark ? Number(mark.getAttribute('data-point')) : -1;
+  }
+
+  /** Whether the tooltip shown came from the pointer (which then may hide it), not the keyboard. */
+  private _byPointer = false;
+
+  // A mouse shows the point it is over. A touch or pen has no hover: a tap shows the point tapped,
+  // and it stays until the next tap (a tap off the marks hides it), as the lifted finger "leaves".
+  private _onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType !== 'mouse') return;
+    const index = this.pointAt(event);
+    if (index < 0 && !this._byPointer) return;
+    this._byPointer = index >= 0;
+    if (index !== this.activePoint) this.showPoint(index);
+  };
+
+  private _onPointerLeave = (event: PointerEvent) => {
+    if (event.pointerType !== 'mouse' || !this._byPointer) return;
+    this._byPointer = false;
+    this.showPoint(-1);
+  };
+
+  private _onPointerDown = (event: PointerEvent) => {
+    this._focusByPointer = true;
+    if (event.pointerType === 'mouse') return;
+    const index = this.pointAt(event);
+    this._byPointer = index >= 0;
+    this.showPoint(index);
+  };
+
+  /** Set from a press on the plot until the focus it gives (or the next blur). */
+  private _focusByPointer = false;
+
+  // Keyboard focus starts on the first point; a click or tap that focuses the plot shows its own.
   private _onFocus = () => {
-    if (this.activePoint < 0 && this._points.length) this.activePoint = 0;
+    if (this.activePoint < 0 && this._points.length && !this._focusByPointer) this.activePoint = 0;
+    this._focusByPointer = false;
   };
 
   private _onBlur = () => {
+    this._focusByPointer = false;
+    this._byPointer = false;
     this.activePoint = -1;
   };
 
@@ -483,9 +547,14 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
   }
 
   // The frame's content box is the width the chart may draw in, inside any padding a host sets.
+  // Text set wider or in another font reflows the frame, so its size changes too: the chart is then
+  // laid out again with the text as the reader has set it.
   private _observe(): void {
     observeWidth(this._frame, (width) => {
       if (width !== this._width) this._width = width;
+      const { fontFamily, letterSpacing, wordSpacing, lineHeight } = getComputedStyle(this._frame);
+      const typeface = `${fontFamily}|${letterSpacing}|${wordSpacing}|${lineHeight}`;
+      if (typeface !== this._typeface) this._typeface = typeface;
     });
   }
 

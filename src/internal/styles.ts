@@ -36,14 +36,26 @@ const darkTheme = unsafeCSS(
 );
 
 /**
- * The frame every chart shares. Inherited text properties are set on the frame, not on `:host`,
- * so that a page's global CSS (`body { letter-spacing: 2px; text-align: center }`) cannot reach the
- * chart; a host themes it only through the custom properties and parts documented on each element.
+ * The frame every chart shares. Isolation from the page works by the cascade:
+ * - the page's inherited typography (`body { letter-spacing: 2px; text-align: center }`, a theme's
+ *   font) stops at the host, because the host declares its own values and inheritance loses to any
+ *   declaration;
+ * - a rule aimed at the element itself wins over `:host` (the page's rules come first), so the
+ *   reader's own text settings reach the chart: a text-spacing bookmarklet's
+ *   `* { line-height: 1.5 !important; letter-spacing: .12em !important }`, a dyslexia font set by an
+ *   extension, or a page's `hiv-estimate-gap { font-family: … }`. Only the font and the spacing are
+ *   declared on `:host` for that reason; everything else is set on the frame, out of reach.
+ * Colours, sizes and spacing are themed through the `--amelia-*` properties and parts documented on
+ * each element.
  */
 export const frameStyles = [darkTheme, css`
   :host {
     display: block;
     min-width: 0;
+    font-family: var(--amelia-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    line-height: var(--amelia-line-height, 1.4);
+    letter-spacing: var(--amelia-letter-spacing, normal);
+    word-spacing: var(--amelia-word-spacing, normal);
   }
   :host([hidden]) {
     display: none;
@@ -59,14 +71,9 @@ export const frameStyles = [darkTheme, css`
     padding: var(--amelia-padding, 0);
     background: var(--amelia-background, transparent);
     color: var(--amelia-text-color, #1f2328);
-    font-family: var(--amelia-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--amelia-font-size, 14px);
     font-style: normal;
     font-weight: 400;
-    /* Reset against the page, open to the reader: a user or host stylesheet sets these on the element. */
-    line-height: var(--amelia-line-height, 1.4);
-    letter-spacing: var(--amelia-letter-spacing, normal);
-    word-spacing: var(--amelia-word-spacing, normal);
     text-align: start;
     text-indent: 0;
     text-transform: none;
@@ -85,7 +92,6 @@ export const frameStyles = [darkTheme, css`
     margin: 0 0 0.25em;
     font-size: 1.15em;
     font-weight: 700;
-    line-height: var(--amelia-line-height, 1.3);
   }
   .summary {
     margin: 0 0 0.75em;
@@ -116,6 +122,11 @@ export const frameStyles = [darkTheme, css`
     outline: 2px solid var(--amelia-focus-color, #0b5cad);
     outline-offset: 4px;
   }
+  /* A mark's whole shape answers the pointer, an outlined bar's inside too. */
+  [data-point] :is(rect, circle),
+  :is(rect, circle)[data-point] {
+    pointer-events: all;
+  }
   .tooltip {
     position: absolute;
     z-index: 1;
@@ -127,7 +138,6 @@ export const frameStyles = [darkTheme, css`
     background: var(--amelia-tooltip-background, #1f2328);
     color: var(--amelia-tooltip-color, #ffffff);
     font-size: 0.9em;
-    line-height: 1.35;
     pointer-events: none;
   }
   .tooltip.at-point {
@@ -224,7 +234,7 @@ export const frameStyles = [darkTheme, css`
     display: inline;
   }
   .sources li + li::before {
-    content: ' · ';
+    content: ' · ' / '';
   }
   a {
     color: var(--amelia-link-color, #0b5cad);

@@ -114,11 +114,20 @@ export function readSource(row: Row, index: number, fallback?: Source): Source {
   if (title === undefined) throw invalid('missingField', { row: index + 1, field: 'source' });
   const url = safeUrl(get(nested, 'url') ?? get(row, 'source_url'));
   const quote = get(nested, 'quote') ?? get(row, 'quote');
+  const lang = languageTag(get(nested, 'lang'));
+  const quoteLang = languageTag(get(nested, 'quoteLang'));
   return {
     title: typeof title === 'string' ? title : title.en,
     ...(url ? { url } : {}),
     ...(typeof quote === 'string' && quote.trim() ? { quote: quote.trim() } : {}),
+    ...(lang ? { lang } : {}),
+    ...(quoteLang ? { quoteLang } : {}),
   };
+}
+
+/** A BCP 47 language tag such as `en` or `kk-Cyrl`, else undefined: a source's language is optional. */
+function languageTag(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(value.trim()) ? value.trim() : undefined;
 }
 
 /** `url` when it is an absolute http(s) URL, else undefined. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../data/types.js';
 import { formatNumber, t } from '../internal/i18n.js';
+import type { SpokenPoint } from '../internal/chart-element.js';
 import { linearScale } from '../internal/scale.js';
 
 /*
@@ -15,8 +16,9 @@ export interface NamedInput {
   quote?: string;
   /** Language of the quote, when the source gives one (the report's are in English). */
   quoteLang?: string;
-  /** Said after the point, so a listener hears where it comes from. */
+  /** Said after the point, so a listener hears where it comes from, in its language. */
   sourceTitle?: string;
+  sourceLang?: string;
 }
 
 /** A measured count or rate (percent), with the sample it comes from. */
@@ -33,6 +35,7 @@ export interface MeasuredInput {
   partOf?: string;
   /** Records of one sample share a source; two sources are two samples even when n agrees. */
   sourceTitle: string;
+  sourceLang?: string;
 }
 
 export interface MatrixColumn {
@@ -63,7 +66,7 @@ export interface MatrixLayout {
   columns: MatrixColumn[];
   rows: MatrixRow[];
   quotes: { key: string; text: string; lang?: string }[];
-  points: string[];
+  points: SpokenPoint[];
 }
 
 export interface Tick {
@@ -111,7 +114,7 @@ export interface MeasuredLayout {
   view: 'measured';
   width: number;
   panels: MeasuredPanel[];
-  points: string[];
+  points: SpokenPoint[];
 }
 
 /**
@@ -197,7 +200,7 @@ export function layoutMatrix(records: NamedInput[], width: number, lang: Lang): 
   }));
   const keyOf = new Map(quotes.map(({ key, text }) => [text, key]));
   const forms = unique(records.map((r) => r.form));
-  const points: string[] = [];
+  const points: SpokenPoint[] = [];
   const rows = forms.map((form): MatrixRow => {
     const byColumn = new Map<number, NamedInput>();
     for (const record of records.filter((r) => r.form === form)) {
@@ -212,7 +215,7 @@ export function layoutMatrix(records: NamedInput[], width: number, lang: Lang): 
             ? t(lang, 'violenceUnspecifiedPoint', { form })
             : t(lang, 'violenceNamedPoint', { perpetrator: record.perpetrator, form });
         const quoted = record.quote ? t(lang, 'violenceQuoted', { text, quote: record.quote }) : text;
-        points.push(withSource(quoted, record.sourceTitle, lang));
+        points.push(withSource(quoted, record));
         return { column, ...(record.quote ? { key: keyOf.get(record.quote) } : {}), point: points.length - 1 };
       });
     return { form, cells };
@@ -222,9 +225,9 @@ export function layoutMatrix(records: NamedInput[], width: number, lang: Lang): 
   return { view: 'report', mode, width, columns, rows, quotes, points };
 }
 
-/** A focus point's text and, when known, its source: "… Source: Amelia NGO report". */
-function withSource(text: string, sourceTitle: string | undefined, lang: Lang): string {
-  return sourceTitle ? `${text}. ${t(lang, 'source')}: ${sourceTitle}` : text;
+/** A focus point's text and, when known, its source. */
+function withSource(text: string, { sourceTitle, sourceLang }: { sourceTitle?: string; sourceLang?: string }): SpokenPoint {
+  return sourceTitle ? { text, source: { title: sourceTitle, ...(sourceLang ? { lang: sourceLang } : {}) } } : { text };
 }
 
 /**
@@ -238,16 +241,12 @@ export function layoutMeasured(records: MeasuredInput[], width: number, lang: La
     const key = sampleKey(record);
     groups.set(key, [...(groups.get(key) ?? []), record]);
   }
-  const points: string[] = [];
+  const points: SpokenPoint[] = [];
   const panels = [...groups.values()].map((members): MeasuredPanel => {
     const measure = rateOf(members[0]) === undefined ? 'count' : 'rate';
     const sample = measure === 'count' ? t(lang, 'violenceCountsPanel') : sampleText(members[0], lang);
     const pointText = (label: string, record: MeasuredInput) =>
-      withSource(
-        t(lang, 'violencePoint', { label, value: formatMeasure(record, lang), sample: sampleText(record, lang) }),
-        record.sourceTitle,
-        lang,
-      );
+      withSource(t(lang, 'violencePoint', { label, value: formatMeasure(record, lang), sample: sampleText(record, lang) }), record);
     const reach = Math.max(...members.map((m) => m.value));
     const countScale = linearScale([0, reach > 0 ? reach : 1], [0, width]);
     const x = measure === 'rate' ? (v: number) => (v / 100) * width : countScale;

@@ -61,7 +61,7 @@ const KINDS = ['count', 'rate'] as const;
  * without `n` is drawn as a count, with no rate. `population`, `place` and `date` (`YYYY` or
  * `YYYY/YYYY`) describe the sample; rows of one sample that share `part_of` are shares of one
  * whole, drawn as one 100 % bar (they may not add up to more than 100 %). `source` is a title or
- * `{ "title", "url"?, "quote"? }`, and may be given once for all rows.
+ * `{ "title", "url"?, "quote"?, "lang"?, "quoteLang"? }`, and may be given once for all rows.
  * As CSV (`src`): columns `form,perpetrator,value,kind,n,population,place,date,part_of,source,source_url,quote`.
  *
  * @event chart-rendered - The marks are drawn (once per draw).
@@ -76,7 +76,7 @@ const KINDS = ['count', 'rate'] as const;
  * @csspart quotes - The lettered quotes under the `report` view.
  * @csspart bar - The bar of each measured figure.
  * @csspart segment - Each share of a whole, in its 100 % bar.
- * @csspart tooltip - The text of the point under the keyboard or pointer.
+ * @csspart tooltip - The text of the point under the keyboard or mouse, or last tapped.
  * @csspart hint - The keys to use, shown while the chart has keyboard focus.
  * @csspart actions - The buttons that download the data and the image and copy a citation.
  * @csspart sources - The list of sources under the chart.
@@ -375,7 +375,7 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
   }
 
   protected override focusPoints(model: ViolenceLayout): FocusPoint[] {
-    return model.points.map((text) => ({ text }));
+    return model.points;
   }
 
   protected override renderChart(model: ViolenceLayout, lang: Lang): TemplateResult {
@@ -438,8 +438,7 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
     const r = DOT / 2;
     return html`<span
       class="cell-mark ${unspecified ? 'unspecified' : 'named'}"
-      @pointerenter=${() => this.showPoint(cell.point)}
-      @pointerleave=${() => this.showPoint(-1)}
+      data-point=${cell.point}
     >
       <svg width=${DOT} height=${DOT} aria-hidden="true">
         <circle part="mark" class="dot" cx=${r} cy=${r} r=${r - 3}></circle>
@@ -452,10 +451,6 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
 
   private _renderMeasured(model: MeasuredLayout, lang: Lang): TemplateResult {
     const { width } = model;
-    const hover = (point: number) => ({
-      enter: () => this.showPoint(point),
-      leave: () => this.showPoint(-1),
-    });
     const focus = (x0: number, x1: number, point: number) =>
       point === this.activePoint
         ? svg`<rect class="focus-mark" x=${x0 - 2} y="1" width=${Math.max(4, x1 - x0 + 4)} height=${BAR_HEIGHT - 2}></rect>`
@@ -493,8 +488,7 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
                           y="3"
                           width=${item.x}
                           height=${BAR_HEIGHT - 6}
-                          @pointerenter=${hover(item.point).enter}
-                          @pointerleave=${hover(item.point).leave}
+                          data-point=${item.point}
                         ></rect>
                         ${focus(0, item.x, item.point)}
                       </svg>
@@ -510,8 +504,7 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
                             y="3"
                             width=${segment.x1 - segment.x0}
                             height=${BAR_HEIGHT - 6}
-                            @pointerenter=${hover(segment.point).enter}
-                            @pointerleave=${hover(segment.point).leave}
+                            data-point=${segment.point}
                           ></rect>`,
                         )}
                         <rect class="segment-edge" x="0.5" y="3.5" width=${item.segments.at(-1)!.x1 - 1} height=${BAR_HEIGHT - 7}></rect>
@@ -601,6 +594,7 @@ function named(data: ViolenceData, lang: Lang): NamedInput[] {
       ...(row.source.quote ? { quote: row.source.quote } : {}),
       ...(row.source.quote && (row.source.quoteLang ?? row.source.lang) ? { quoteLang: row.source.quoteLang ?? row.source.lang } : {}),
       sourceTitle: row.source.title,
+      ...(row.source.lang ? { sourceLang: row.source.lang } : {}),
     }));
 }
 
@@ -620,6 +614,7 @@ function measured(data: ViolenceData, lang: Lang): MeasuredInput[] {
         years: row.date === undefined ? undefined : formatYears(row.date),
         partOf: text(row.part_of),
         sourceTitle: row.source.title,
+        sourceLang: row.source.lang,
       };
       return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as unknown as MeasuredInput;
     });

@@ -56,6 +56,23 @@ const touch = {
   },
 };
 
+/**
+ * `set-default-font-size`: the browser's own "font size" setting (Chrome: Settings, Appearance), in
+ * px, through the DevTools protocol; 16 is the default. A page that does not set its root size
+ * follows it, and so must the charts' text.
+ */
+const defaultFontSize = {
+  name: 'default-font-size',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'set-default-font-size') return undefined;
+    const page = session.browser.getPage(session.id);
+    const client = await page.createCDPSession();
+    await client.send('Page.setFontSizes', { fontSizes: { standard: payload.px, fixed: Math.round(payload.px * 0.8125) } });
+    await client.detach();
+    return true;
+  },
+};
+
 /** AX properties worth passing back: live regions, headings, states of controls, focus. */
 const AX_PROPERTIES = new Set([
   'live', 'atomic', 'relevant', 'busy', 'level', 'checked', 'pressed', 'expanded', 'selected',
@@ -154,7 +171,7 @@ export default {
   // Charts draw in animation frames, which a background tab does not get: one page at a time.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), emulateMediaFeatures, touch, accessibilityTree],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), emulateMediaFeatures, touch, defaultFontSize, accessibilityTree],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } })],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

@@ -438,6 +438,22 @@ for (const chart of charts) {
         }
       });
 
+      it('grows with the reader’s default text size in the browser, and still fits a phone column', async () => {
+        await executeServerCommand('set-default-font-size', { px: 24 });
+        try {
+          const { el } = await draw(chart, { width: 320 });
+          const frame = shadow(el).querySelector<HTMLElement>('.frame')!;
+          // 0.875 of the reader's 24 px, where the page leaves the root size alone.
+          expect(getComputedStyle(frame).fontSize).to.equal('21px');
+          expect(parseFloat(getComputedStyle(shadow(el).querySelector('[part="summary"]')!).fontSize)).to.be.at.least(21);
+          expect(frame.scrollWidth).to.be.at.most(320);
+          expect(textPastTheRightEdge(el, frame)).to.deep.equal([]);
+          expect(overlappingSvgText(el)).to.deep.equal([]);
+        } finally {
+          await executeServerCommand('set-default-font-size', { px: 16 });
+        }
+      });
+
       it('still keeps a page’s inherited typography out (the isolation contract)', async () => {
         const sheet = document.createElement('style');
         sheet.textContent = 'body { letter-spacing: 3px; word-spacing: 9px; line-height: 3; font-family: serif }';

@@ -92,7 +92,7 @@ const inAllLangs = (key: 'timelineTitle' | 'timelineReportSummary') => ({
  * @csspart error - The message shown when the data cannot be drawn.
  *
  * @cssproperty [--amelia-font-family=system-ui, sans-serif] - Font of all text.
- * @cssproperty [--amelia-font-size=14px] - Base text size; labels in the chart are 12px.
+ * @cssproperty [--amelia-font-size=max(14px, 0.875rem)] - Base text size: 14px, larger when the reader has set a larger default text size in the browser; labels in the chart are 12px.
  * @cssproperty [--amelia-line-height=1.4] - Line height of all text; with the two below, how a reader's stylesheet widens text spacing (WCAG 1.4.12).
  * @cssproperty [--amelia-letter-spacing=normal] - Letter spacing of all text.
  * @cssproperty [--amelia-word-spacing=normal] - Word spacing of all text.

@@ -71,7 +71,8 @@ export const frameStyles = [darkTheme, css`
     padding: var(--amelia-padding, 0);
     background: var(--amelia-background, transparent);
     color: var(--amelia-text-color, #1f2328);
-    font-size: var(--amelia-font-size, 14px);
+    /* 14 px, or more when the reader has set a larger default text size in the browser. */
+    font-size: var(--amelia-font-size, max(14px, 0.875rem));
     font-style: normal;
     font-weight: 400;
     text-align: start;

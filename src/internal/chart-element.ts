@@ -20,9 +20,9 @@ export interface ChartTable {
 }
 
 /**
- * A data point the reader can reach with the keyboard: what a screen reader says for it
- * ("Official estimate: 28, source: …") and, when the chart knows it, where it is in the plot (pixels
- * from the plot's top-left corner), for the tooltip the base shows there.
+ * A data point the reader can reach with the keyboard, the mouse or a tap: what it says, and, when
+ * the chart knows it, where it is in the plot (pixels from the plot's top-left corner), for the
+ * tooltip the base shows there. Its mark carries `data-point` = its index, for the pointer.
  */
 export interface FocusPoint extends SpokenPoint {
   x?: number;

@@ -44,7 +44,8 @@ const darkTheme = unsafeCSS(
  *   reader's own text settings reach the chart: a text-spacing bookmarklet's
  *   `* { line-height: 1.5 !important; letter-spacing: .12em !important }`, a dyslexia font set by an
  *   extension, or a page's `hiv-estimate-gap { font-family: … }`. Only the font and the spacing are
- *   declared on `:host` for that reason; everything else is set on the frame, out of reach.
+ *   declared on `:host` for that reason; everything else is set on the frame, out of reach, but for
+ *   the text size, which follows the root's (the reader's default text size) and never goes below 14px.
  * Colours, sizes and spacing are themed through the `--amelia-*` properties and parts documented on
  * each element.
  */

@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html, render } from 'lit';
 import '../src/funding-timeline.js';
 import type { FundingTimeline } from '../src/funding-timeline.js';
-import { alertText, mount, nextError, nextRender, shadow, textOf, visibleText } from './helpers.js';
+import { alertText, mount, nextError, nextRender, shadow, textBox, textOf, visibleText } from './helpers.js';
 
 const events = (el: HTMLElement) => shadow(el).querySelectorAll('[part="event"]');
 const amounts = (el: HTMLElement) => shadow(el).querySelectorAll('[part="amount"]');
@@ -44,7 +44,7 @@ function expectNoOverlappingText(el: HTMLElement) {
   const plot = shadow(el).querySelector('svg.timeline')!.getBoundingClientRect();
   const boxes = [...shadow(el).querySelectorAll('svg.timeline text')].map((node) => ({
     text: node.textContent!,
-    box: node.getBoundingClientRect(),
+    box: textBox(node),
   }));
   expect(boxes.length).to.be.greaterThan(10);
   boxes.forEach(({ text, box }, i) => {

@@ -65,3 +65,21 @@ afterEach(() => {
   const found = warnings.filter((args) => !String(args[0]).includes('Lit is in dev mode'));
   if (found.length) throw new Error(`Console warnings or errors: ${found.map((args) => args.join(' ')).join('\n')}`);
 });
+
+/**
+ * The box a piece of text takes on screen. SVG text is measured by its own geometry (`getBBox` through
+ * the screen transform): Firefox grows an SVG text's client rect by a pixel on every side, Chromium
+ * does not, and overlap checks must not depend on that.
+ */
+export function textBox(node: Element): DOMRect {
+  if (!(node instanceof SVGTextElement)) return node.getBoundingClientRect();
+  const box = node.getBBox();
+  const matrix = node.getScreenCTM()!;
+  const corners = [
+    new DOMPoint(box.x, box.y).matrixTransform(matrix),
+    new DOMPoint(box.x + box.width, box.y + box.height).matrixTransform(matrix),
+  ];
+  const [left, right] = [Math.min(corners[0].x, corners[1].x), Math.max(corners[0].x, corners[1].x)];
+  const [top, bottom] = [Math.min(corners[0].y, corners[1].y), Math.max(corners[0].y, corners[1].y)];
+  return new DOMRect(left, top, right - left, bottom - top);
+}

@@ -164,6 +164,19 @@ const accessibilityTree = {
   },
 };
 
+/**
+ * `browser-commands`: the custom commands above that this browser's config can carry out. Tests that
+ * need one the browser lacks are skipped, and say so, rather than failing (test/helpers.ts, `itWith`);
+ * here, in Chromium, all of them. The Firefox and WebKit configs answer for themselves.
+ */
+export const CUSTOM_COMMANDS = ['emulate-media-features', 'emulate-media-type', 'tap', 'set-default-font-size', 'accessibility-tree'];
+const browserCommands = (available) => ({
+  name: 'browser-commands',
+  executeCommand: ({ command }) => (command === 'browser-commands' ? available : undefined),
+});
+
+export { browserCommands };
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
@@ -171,7 +184,7 @@ export default {
   // Charts draw in animation frames, which a background tab does not get: one page at a time.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), emulateMediaFeatures, touch, defaultFontSize, accessibilityTree],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), emulateMediaFeatures, touch, defaultFontSize, accessibilityTree, browserCommands(CUSTOM_COMMANDS)],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } })],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">

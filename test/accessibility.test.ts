@@ -10,7 +10,7 @@ import { figures } from '../src/data/report.js';
 import type { Lang } from '../src/data/types.js';
 import type { MessageKey } from '../src/internal/i18n.js';
 import { t } from '../src/internal/i18n.js';
-import { mount, nextRender, shadow, textOf } from './helpers.js';
+import { itWith, mount, nextRender, shadow, textOf } from './helpers.js';
 
 /*
  * Issue 6, checked for every element of the kit: axe with the WCAG 2.2 A/AA rules in each language
@@ -285,7 +285,7 @@ for (const chart of charts) {
         expect(tooltip(el)).to.equal(undefined);
       });
 
-      it('shows a tapped point, not the first one, and keeps it until the next tap', async () => {
+      itWith('tap', 'shows a tapped point, not the first one, and keeps it until the next tap', async () => {
         const { el, before } = await draw(chart);
         const expected = await keyboardSays(el, before, 1);
         const [x, y] = centreOf(el, 1);
@@ -307,7 +307,7 @@ for (const chart of charts) {
     describe('vision and motion', () => {
       afterEach(() => emulate([{ name: 'forced-colors', value: 'none' }, { name: 'prefers-reduced-motion', value: 'no-preference' }]));
 
-      it('keeps marks visible, in system colours or patterns, and kinds distinct without colour, in forced colours', async () => {
+      itWith('emulate-media-features', 'keeps marks visible, in system colours or patterns, and kinds distinct without colour, in forced colours', async () => {
         await emulate([{ name: 'forced-colors', value: 'active' }]);
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
         const { el, before } = await draw(chart);
@@ -374,7 +374,7 @@ for (const chart of charts) {
         });
       }
 
-      it('runs no animation or transition under prefers-reduced-motion', async () => {
+      itWith('emulate-media-features', 'runs no animation or transition under prefers-reduced-motion', async () => {
         await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
         const { el, before } = await draw(chart);
         before.focus();
@@ -438,7 +438,7 @@ for (const chart of charts) {
         }
       });
 
-      it('grows with the reader’s default text size in the browser, and still fits a phone column', async () => {
+      itWith('set-default-font-size', 'grows with the reader’s default text size in the browser, and still fits a phone column', async () => {
         await executeServerCommand('set-default-font-size', { px: 24 });
         try {
           const { el } = await draw(chart, { width: 320 });

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/hiv-estimate-gap.js';
 import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
 import { escapeCell, tableToCsv } from '../src/internal/export.js';
-import { mount, shadow } from './helpers.js';
+import { itWith, mount, shadow } from './helpers.js';
 
 /** Opens a page in an iframe and waits until every chart in it has drawn its marks. */
 async function openPage(path: string, { srcdoc }: { srcdoc?: string } = {}): Promise<Document> {
@@ -189,7 +189,7 @@ describe('embedding', () => {
       }
     });
 
-    it('theme="auto" follows the reader’s colour scheme', async () => {
+    itWith('emulate-media-features', 'theme="auto" follows the reader’s colour scheme', async () => {
       await executeServerCommand('emulate-media-features', [{ name: 'prefers-color-scheme', value: 'dark' }]);
       try {
         const auto = await mount<HivEstimateGap>(html`<hiv-estimate-gap theme="auto"></hiv-estimate-gap>`);
@@ -199,7 +199,7 @@ describe('embedding', () => {
       }
     });
 
-    it('prints light and whole: no dark background, no buttons, no tooltip', async () => {
+    itWith('emulate-media-type', 'prints light and whole: no dark background, no buttons, no tooltip', async () => {
       const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap theme="dark"></hiv-estimate-gap>`);
       await executeServerCommand('emulate-media-type', 'print');
       try {

@@ -1,4 +1,5 @@
 import { fixture, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import type { ChartErrorDetail } from '../src/index.js';
 
@@ -82,4 +83,26 @@ export function textBox(node: Element): DOMRect {
   const [left, right] = [Math.min(corners[0].x, corners[1].x), Math.max(corners[0].x, corners[1].x)];
   const [top, bottom] = [Math.min(corners[0].y, corners[1].y), Math.max(corners[0].y, corners[1].y)];
   return new DOMRect(left, top, right - left, bottom - top);
+}
+
+/** The custom test commands this browser can carry out (`browser-commands` in the test configs). */
+const browserCommands = executeServerCommand<string[], undefined>('browser-commands').then((list) => new Set(list ?? []));
+
+/**
+ * A test that needs a custom command (forced-colours emulation, a touch, the accessibility tree):
+ * skipped, and reported as skipped, in a browser whose test config cannot carry it out (WebKit
+ * through WebDriver), never passed without its checks.
+ */
+export function itWith(command: string, title: string, test: () => Promise<void>): void {
+  it(title, async function () {
+    if (!(await browserCommands).has(command)) this.skip();
+    await test();
+  });
+}
+
+/** In a `describe` whose every test needs `command`: all skipped where the browser lacks it. */
+export function requires(command: string): void {
+  before(async function () {
+    if (!(await browserCommands).has(command)) this.skip();
+  });
 }

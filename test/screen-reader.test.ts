@@ -8,7 +8,10 @@ import '../src/violence-breakdown.js';
 import type { Lang } from '../src/data/types.js';
 import type { MessageKey } from '../src/internal/i18n.js';
 import { t } from '../src/internal/i18n.js';
-import { mount, shadow } from './helpers.js';
+import { mount, requires, shadow } from './helpers.js';
+
+// Every test here reads the browser's accessibility tree: skipped where the test config cannot.
+requires('accessibility-tree');
 
 /*
  * Chartability, critical heuristic "Content is only visual", checked on what a screen reader gets:

@@ -1,11 +1,12 @@
+import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 
 /**
- * Responses the tests need that static files cannot give: a server error with an HTML body, and a
- * slow response, to race a newer input against a pending one.
+ * Responses the tests need that static files cannot give: a server error with an HTML body, a slow
+ * response, to race a newer input against a pending one, and a huge one.
  */
 function testApi(context, next) {
   const url = new URL(context.url, 'http://localhost');
@@ -13,6 +14,17 @@ function testApi(context, next) {
     context.status = Number(url.searchParams.get('status') ?? 500);
     context.type = 'text/html';
     context.body = '<!doctype html><h1>Internal Server Error</h1><script>window.__executed = true</script>';
+    return undefined;
+  }
+  if (url.pathname === '/test-api/huge') {
+    // `mb` megabytes of one letter, streamed; with `length=1` the size is announced in Content-Length.
+    const bytes = Number(url.searchParams.get('mb') ?? 11) * 1024 * 1024;
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    context.type = 'text/csv';
+    if (url.searchParams.get('length') === '1') context.length = bytes;
+    context.body = Readable.from((function* () {
+      for (let sent = 0; sent < bytes; sent += chunk.length) yield chunk;
+    })());
     return undefined;
   }
   if (url.pathname === '/test-api/slow') {

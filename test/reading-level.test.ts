@@ -289,6 +289,7 @@ const uses: Record<MessageKey, Use> = {
   httpStatus: 'detail',
   networkError: 'detail',
   timeout: 'detail',
+  tooLarge: 'detail',
   unexpected: 'detail',
   unknownFormat: 'detail',
   notAList: 'detail',
@@ -381,6 +382,7 @@ function params(lang: Lang): MessageParams {
     sum: formatNumber(112, lang),
     status: 404,
     seconds: 10,
+    megabytes: 10,
     url: 'https://example.org/data.json',
     detail: ELIDED,
     start: '2012',
@@ -408,7 +410,7 @@ function params(lang: Lang): MessageParams {
 function errors(lang: Lang): string[] {
   const p = params(lang);
   const detail = (key: MessageKey) => t(lang, key, p);
-  const load = ['httpStatus', 'networkError', 'timeout', 'unknownFormat'] as const;
+  const load = ['httpStatus', 'networkError', 'timeout', 'tooLarge', 'unknownFormat'] as const;
   const data = keysOf('detail').filter((key) => !(load as readonly string[]).includes(key));
   return [
     t(lang, 'errorInvalidJson', p),

@@ -205,6 +205,20 @@ describe('robustness: src in the real world', () => {
     }
   });
 
+  for (const [how, length] of [['announced in Content-Length', '1'], ['streamed without a length', '0']]) {
+    it(`a file over 10 MB, ${how}: load-failed saying so, and the download stopped`, async function () {
+      this.timeout(15000);
+      const { host, el } = await chart(`/test-api/huge?mb=11&length=${length}`);
+      const failed = settle(el);
+      host.append(el);
+      const event = (await failed) as CustomEvent<ChartErrorDetail>;
+      expect(event.detail.reason).to.equal('load-failed');
+      expect(event.detail.message).to.contain('the file is larger than 10 MB');
+      expect(alertText(el)).to.equal(event.detail.message);
+      expect(requests.at(-1)!.signal!.aborted, 'the download is stopped').to.equal(true);
+    });
+  }
+
   it('a malformed URL: load-failed naming it, no request made', async () => {
     const { host, el } = await chart('http://[::1');
     const failed = settle(el);

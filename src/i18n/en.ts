@@ -36,6 +36,7 @@ export const en = {
   httpStatus: 'the server answered {status}',
   networkError: 'the request failed (offline, blocked, or the address is wrong)',
   timeout: 'the server did not answer within {seconds} s',
+  tooLarge: 'the file is larger than {megabytes} MB',
   unexpected: 'it could not be read ({detail})',
   unknownFormat: 'the response is neither JSON nor CSV',
   notAList: 'expected a list of rows',

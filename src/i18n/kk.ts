@@ -35,6 +35,7 @@ export const kk: Messages = {
   httpStatus: 'сервер {status} деп жауап берді',
   networkError: 'сұрау өтпеді (желі жоқ, кіру жабық немесе мекенжай қате)',
   timeout: 'сервер {seconds} с ішінде жауап бермеді',
+  tooLarge: 'файл {megabytes} МБ-тан үлкен',
   unexpected: 'оларды оқу мүмкін болмады ({detail})',
   unknownFormat: 'жауап JSON да, CSV да емес',
   notAList: 'жолдар тізімі күтілген',

@@ -35,6 +35,7 @@ export const ru: Messages = {
   httpStatus: 'сервер ответил {status}',
   networkError: 'запрос не прошёл (нет сети, доступ закрыт или адрес неверен)',
   timeout: 'сервер не ответил за {seconds} с',
+  tooLarge: 'файл больше {megabytes} МБ',
   unexpected: 'их не удалось прочитать ({detail})',
   unknownFormat: 'ответ не является ни JSON, ни CSV',
   notAList: 'ожидался список строк',

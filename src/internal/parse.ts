@@ -50,10 +50,21 @@ export function parseResponseText(text: string, contentType: string, url: URL): 
 export const LOAD_TIMEOUT_MS = 30_000;
 
 /**
+ * The largest data file a chart reads: 10 MB, ten times a 10,000-row CSV. A wrong `src` (a video, a
+ * database dump) is refused while it downloads, before it can freeze the reader's phone.
+ */
+export const MAX_DATA_BYTES = 10 * 1024 * 1024;
+
+/**
  * Fetches `src` (resolved against the document's base URL) and parses it as JSON or CSV. A server
  * that does not answer within `timeoutMs` gives `load-failed`, not a chart that loads forever.
  */
-export async function loadData(src: string, signal: AbortSignal, timeoutMs = LOAD_TIMEOUT_MS): Promise<unknown> {
+export async function loadData(
+  src: string,
+  signal: AbortSignal,
+  timeoutMs = LOAD_TIMEOUT_MS,
+  maxBytes = MAX_DATA_BYTES,
+): Promise<unknown> {
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
@@ -80,10 +91,20 @@ export async function loadData(src: string, signal: AbortSignal, timeoutMs = LOA
       const status = `${response.status} ${response.statusText}`.trim();
       throw new ChartDataError('load-failed', 'httpStatus', { url: url.href, status });
     }
+    const tooLarge = () =>
+      new ChartDataError('load-failed', 'tooLarge', { url: url.href, megabytes: Math.round(maxBytes / 104857.6) / 10 });
+    if (Number(response.headers.get('content-length')) > maxBytes) {
+      request.abort();
+      throw tooLarge();
+    }
     let text: string;
     try {
-      text = await response.text();
-    } catch {
+      text = await readText(response, maxBytes);
+    } catch (error) {
+      if (error === TOO_LARGE) {
+        request.abort();
+        throw tooLarge();
+      }
       throw failed('networkError');
     }
     try {
@@ -95,5 +116,26 @@ export async function loadData(src: string, signal: AbortSignal, timeoutMs = LOA
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', cancel);
+  }
+}
+
+const TOO_LARGE = Symbol('too large');
+
+/** The body as UTF-8 text, read in chunks and given up on (`TOO_LARGE`) past `maxBytes`. */
+async function readText(response: Response, maxBytes: number): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      throw TOO_LARGE;
+    }
+    text += decoder.decode(value, { stream: true });
   }
 }

@@ -156,7 +156,7 @@ describe('<hiv-estimate-gap>', () => {
       const { detail, chart } = await failing(html`<hiv-estimate-gap data='{"estimates": [}'></hiv-estimate-gap>`);
       expect(detail.reason).to.equal('invalid-json');
       expect(alertText(chart)).to.equal(detail.message);
-      expect(detail.message).to.match(/^The chart data is not valid JSON: /);
+      expect(detail.message).to.equal('The chart data is not valid JSON: there is a mistake at line 1, column 16.');
       expect(bars(chart)).to.have.length(0);
       await expect(chart).to.be.accessible();
     });
@@ -218,6 +218,11 @@ describe('<hiv-estimate-gap>', () => {
     it('errors speak the chart language', async () => {
       const { chart } = await failing(html`<hiv-estimate-gap lang="ru" data="[]"></hiv-estimate-gap>`);
       expect(alertText(chart)).to.equal('Нет данных для построения.');
+      // Malformed JSON too: all of the message, the place included, is Russian (no browser English).
+      const json = await failing(html`<hiv-estimate-gap lang="ru" data='[{"label": "А",}]'></hiv-estimate-gap>`);
+      expect(alertText(json.chart)).to.equal('Данные диаграммы — неверный JSON: ошибка в строке 1, столбце 16.');
+      const kk = await failing(html`<hiv-estimate-gap lang="kk" data='[{"label": "А",}]'></hiv-estimate-gap>`);
+      expect(alertText(kk.chart)).to.equal('Деректер жарамды JSON емес: 1-жолдың 16-бағанында қате бар.');
     });
 
     it('recovers when good data follows bad', async () => {

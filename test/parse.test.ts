@@ -53,7 +53,23 @@ describe('parseCsv', () => {
 
 describe('parseJson', () => {
   it('turns a syntax error into invalid-json', () => {
-    expect(reasonOf(() => parseJson('{"a": 1,}'))).to.equal('invalid-json');
+    expect(reasonOf(() => parseJson('{"a": 1,}'))).to.equal('invalid-json/jsonAt');
+  });
+
+  it('says where the mistake is, by line and column, and never repeats the text', () => {
+    const errorOf = (text: string) => {
+      try {
+        parseJson(text);
+      } catch (error) {
+        return error as ChartDataError;
+      }
+      throw new Error('parsed');
+    };
+    const broken = errorOf('{\n  "estimates": [\n    {"label": "<img src=x>", value: 1}\n  ]\n}');
+    expect([broken.detailKey, broken.params.line, broken.params.column]).to.deep.equal(['jsonAt', 3, 30]);
+    expect(JSON.stringify(broken.params)).to.not.contain('img');
+    expect(errorOf('{"estimates": [').detailKey).to.equal('jsonEnd');
+    expect(errorOf('').detailKey).to.equal('jsonEnd');
   });
 });
 

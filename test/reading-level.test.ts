@@ -286,6 +286,9 @@ const uses: Record<MessageKey, Use> = {
   errorLoadFailed: 'error',
   errorInvalidData: 'error',
   errorNoData: 'error',
+  jsonAt: 'detail',
+  jsonEnd: 'detail',
+  jsonUnreadable: 'detail',
   httpStatus: 'detail',
   networkError: 'detail',
   timeout: 'detail',
@@ -383,6 +386,8 @@ function params(lang: Lang): MessageParams {
     status: 404,
     seconds: 10,
     megabytes: 10,
+    line: 3,
+    column: 14,
     url: 'https://example.org/data.json',
     detail: ELIDED,
     start: '2012',
@@ -410,10 +415,11 @@ function params(lang: Lang): MessageParams {
 function errors(lang: Lang): string[] {
   const p = params(lang);
   const detail = (key: MessageKey) => t(lang, key, p);
+  const json = ['jsonAt', 'jsonEnd', 'jsonUnreadable'] as const;
   const load = ['httpStatus', 'networkError', 'timeout', 'tooLarge', 'unknownFormat'] as const;
-  const data = keysOf('detail').filter((key) => !(load as readonly string[]).includes(key));
+  const data = keysOf('detail').filter((key) => !([...json, ...load] as readonly string[]).includes(key));
   return [
-    t(lang, 'errorInvalidJson', p),
+    ...json.map((key) => t(lang, 'errorInvalidJson', { ...p, detail: detail(key) })),
     t(lang, 'errorNoData'),
     ...load.map((key) => t(lang, 'errorLoadFailed', { ...p, detail: detail(key) })),
     ...data.map((key) => t(lang, 'errorInvalidData', { ...p, detail: detail(key) })),

@@ -30,6 +30,9 @@ export const en = {
   axisRate: 'Percent',
 
   errorInvalidJson: 'The chart data is not valid JSON: {detail}.',
+  jsonAt: 'there is a mistake at line {line}, column {column}',
+  jsonEnd: 'the text stops too soon',
+  jsonUnreadable: 'it cannot be read',
   errorLoadFailed: 'The chart data could not be loaded from {url}: {detail}.',
   errorInvalidData: 'The chart data has a problem: {detail}.',
   errorNoData: 'There is no data to draw.',

@@ -29,6 +29,9 @@ export const kk: Messages = {
   axisRate: 'Пайыз',
 
   errorInvalidJson: 'Деректер жарамды JSON емес: {detail}.',
+  jsonAt: '{line}-жолдың {column}-бағанында қате бар',
+  jsonEnd: 'мәтін тым ерте бітеді',
+  jsonUnreadable: 'оны оқу мүмкін емес',
   errorLoadFailed: 'Деректерді {url} мекенжайынан жүктеу мүмкін болмады: {detail}.',
   errorInvalidData: 'Деректерде қате бар: {detail}.',
   errorNoData: 'Салатын деректер жоқ.',

@@ -29,6 +29,9 @@ export const ru: Messages = {
   axisRate: 'Процент',
 
   errorInvalidJson: 'Данные диаграммы — неверный JSON: {detail}.',
+  jsonAt: 'ошибка в строке {line}, столбце {column}',
+  jsonEnd: 'текст обрывается раньше времени',
+  jsonUnreadable: 'его нельзя прочитать',
   errorLoadFailed: 'Не удалось загрузить данные диаграммы с {url}: {detail}.',
   errorInvalidData: 'В данных диаграммы есть ошибка: {detail}.',
   errorNoData: 'Нет данных для построения.',

@@ -2,13 +2,68 @@ import { csvParseRows, dsvFormat } from 'd3-dsv';
 import { ChartDataError } from './errors.js';
 import { DECIMAL_COMMA } from './validate.js';
 
-/** Parses JSON text, turning a syntax error into an `invalid-json` chart error. */
+/**
+ * Parses JSON text, turning a syntax error into an `invalid-json` chart error that says where, in
+ * the chart's language: the browser's own message is in English (and quotes the text), so only the
+ * place is read from it. Chromium says "position 12 (line 1 column 13)" or, for some mistakes,
+ * nothing of the place; Firefox says "line 1 column 13"; a text that stops short is "end of JSON
+ * input", "end of data" or "EOF". Where the browser gives no place, it is found by bisection.
+ */
 export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ChartDataError('invalid-json', undefined, { detail: (error as Error).message });
+    const message = String((error as Error)?.message ?? '');
+    const lineColumn = /line (\d+) column (\d+)/.exec(message);
+    const position = /position (\d+)/.exec(message);
+    if (endsTooSoon(message) || !text.trim() || (position && Number(position[1]) >= text.length)) {
+      throw new ChartDataError('invalid-json', 'jsonEnd');
+    }
+    if (lineColumn) throw new ChartDataError('invalid-json', 'jsonAt', { line: Number(lineColumn[1]), column: Number(lineColumn[2]) });
+    const found = position ? Number(position[1]) : mistakeAt(text);
+    if (found !== undefined) throw new ChartDataError('invalid-json', 'jsonAt', lineAndColumn(text, found));
+    throw new ChartDataError('invalid-json', 'jsonUnreadable');
   }
+}
+
+const endsTooSoon = (message: string) => /end of (JSON input|data)|EOF/i.test(message);
+
+/** Past this size a mistake's place is not searched for: each step parses the text again. */
+const SEARCH_LIMIT = 1024 * 1024;
+
+/**
+ * Where the first mistake in `text` is, as an offset: a prefix of valid JSON that merely stops short
+ * fails at its end ("end of input", or a position at its length), and a prefix holding the mistake
+ * fails before it, so the shortest such prefix ends at the mistake.
+ */
+function mistakeAt(text: string): number | undefined {
+  if (text.length > SEARCH_LIMIT) return undefined;
+  // A prefix is broken when it fails before its end; failing at its very end, it merely stops short.
+  const broken = (length: number) => {
+    try {
+      JSON.parse(text.slice(0, length));
+      return false;
+    } catch (error) {
+      const message = String((error as Error)?.message ?? '');
+      const position = /position (\d+)/.exec(message);
+      return !endsTooSoon(message) && !(position && Number(position[1]) >= length);
+    }
+  };
+  let low = 1;
+  let high = text.length;
+  if (!broken(high)) return undefined;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (broken(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return high - 1;
+}
+
+/** Line and column (from 1) of a character offset in `text`. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split(/\r\n|\r|\n/);
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 /**

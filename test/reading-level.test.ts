@@ -261,7 +261,6 @@ const uses: Record<MessageKey, Use> = {
   source: 'label',
   sources: 'label',
   showTable: 'label',
-  hideTable: 'label',
   tableFigure: 'label',
   tableValue: 'label',
   tableDate: 'label',

@@ -7,7 +7,6 @@ export const en = {
   source: 'Source',
   sources: 'Sources',
   showTable: 'Show the data',
-  hideTable: 'Hide the data',
   tableFigure: 'Figure',
   tableValue: 'Value',
   tableDate: 'Refers to',

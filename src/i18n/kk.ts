@@ -6,7 +6,6 @@ export const kk: Messages = {
   source: 'Дереккөз',
   sources: 'Дереккөздер',
   showTable: 'Деректерді көрсету',
-  hideTable: 'Деректерді жасыру',
   tableFigure: 'Көрсеткіш',
   tableValue: 'Мәні',
   tableDate: 'Кезең',

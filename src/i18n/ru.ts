@@ -6,7 +6,6 @@ export const ru: Messages = {
   source: 'Источник',
   sources: 'Источники',
   showTable: 'Показать данные',
-  hideTable: 'Скрыть данные',
   tableFigure: 'Показатель',
   tableValue: 'Значение',
   tableDate: 'Период',

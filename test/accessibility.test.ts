@@ -285,6 +285,33 @@ for (const chart of charts) {
         expect(tooltip(el)).to.equal(undefined);
       });
 
+      it('answers the pointer 11 px around every mark: a 24 px target (WCAG 2.5.8), shares of a whole aside', async () => {
+        const { el } = await draw(chart, { width: 320 });
+        // A mark's target: its invisible hit area where it has one (a small dot), else itself (a row, a dot).
+        const targets = [...shadow(el).querySelectorAll('[data-point]:not(.segment)')].map((point) => {
+          const box = (point.querySelector('.hit') ?? point).getBoundingClientRect();
+          const host = el.getBoundingClientRect();
+          const [x, y] = [box.left + box.width / 2 - host.left, box.top + box.height / 2 - host.top];
+          return { point, index: point.getAttribute('data-point'), x, y };
+        });
+        const missed: string[] = [];
+        for (const target of targets) {
+          // Points of (nearly) the same date share their place: no 24 px of their own can exist there.
+          const crowded = targets.some((other) => other !== target && Math.hypot(other.x - target.x, other.y - target.y) < 24);
+          if (crowded) continue;
+          const area = target.point.querySelector('.hit') ?? target.point;
+          area.scrollIntoView({ block: 'center' });
+          const box = area.getBoundingClientRect();
+          const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+          for (const [dx, dy] of [[-11, 0], [11, 0], [0, -11], [0, 11]]) {
+            const found = shadow(el).elementFromPoint(x + dx, y + dy);
+            const hit = found?.closest('[data-point]');
+            if (hit !== target.point) missed.push(`point ${target.index} at (${dx}, ${dy}): ${hit ? `point ${hit.getAttribute('data-point')}` : found?.localName}`);
+          }
+        }
+        expect(missed.join('; ')).to.equal('');
+      });
+
       itWith('tap', 'shows a tapped point, not the first one, and keeps it until the next tap', async () => {
         const { el, before } = await draw(chart);
         const expected = await keyboardSays(el, before, 1);

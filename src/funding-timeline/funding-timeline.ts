@@ -134,6 +134,11 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
       .leader {
         stroke: var(--amelia-muted-color, #57606a);
       }
+      /* Invisible: a finger's target around a small mark, at least 24 px each way (WCAG 2.5.8). */
+      .hit {
+        fill: transparent;
+        stroke: none;
+      }
       .event .marker {
         fill: var(--amelia-event-color, #b3431d);
         stroke: var(--amelia-background, #ffffff);
@@ -362,10 +367,14 @@ function measureFor(font: string, letterSpacing: string, wordSpacing: string): M
   return measure;
 }
 
+/** The least size of a mark's target for the pointer, in px (WCAG 2.5.8, target size). */
+const HIT = 24;
+
 // `point` is the mark's index among the focus points (events, then amounts): the pointer shows it.
 function renderEvent(event: EventMark, point: number) {
   const { x, y, band, label, leader } = event;
   return svg`<g part="event" class="event" data-point=${point}>
+    <circle class="hit" cx=${x} cy=${y} r=${HIT / 2}></circle>
     ${band ? svg`<line class="band" x1=${band.x0} x2=${band.x1} y1=${y} y2=${y}></line>` : nothing}
     ${leader ? svg`<line class="leader" x1=${leader.x} x2=${leader.x} y1=${leader.y1} y2=${leader.y2}></line>` : nothing}
     <circle class="mark marker" cx=${x} cy=${y} r="5"></circle>
@@ -385,7 +394,9 @@ function renderAmount(amount: AmountMark, point: number) {
           <path d="M${x1 - 7},${mid - 5}L${x1 - 1},${mid}L${x1 - 7},${mid + 5}"></path>
         </g>`
     : svg`<rect class="bar ${amount.kind === 'awarded' ? 'mark' : ''}" x=${x0} y=${y} width=${x1 - x0} height=${height}></rect>`;
+  const hitWidth = Math.max(x1 - x0, HIT);
   return svg`<g part="amount" class="amount ${amount.kind}" data-point=${point}>
+    <rect class="hit" x=${(x0 + x1 - hitWidth) / 2} y=${mid - HIT / 2} width=${hitWidth} height=${HIT}></rect>
     <text class="head" x=${head.x} y=${head.y}>${head.text}</text>
     <text class="muted detail" x=${detail.x} y=${detail.y}>${detail.text}</text>
     ${bar}

@@ -477,19 +477,12 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
             <ul class="rows">
               ${panel.items.map((item) =>
                 item.type === 'bar'
-                  ? html`<li class="row">
+                  ? html`<li class="row" data-point=${item.point}>
                       <span class="label">${item.label}</span>
                       <span class="value">${item.valueText}</span>
                       <svg width=${width} height=${BAR_HEIGHT} aria-hidden="true">
                         ${grid(panel.ticks)}
-                        <rect
-                          part="bar"
-                          class="bar"
-                          y="3"
-                          width=${item.x}
-                          height=${BAR_HEIGHT - 6}
-                          data-point=${item.point}
-                        ></rect>
+                        <rect part="bar" class="bar" y="3" width=${item.x} height=${BAR_HEIGHT - 6}></rect>
                         ${focus(0, item.x, item.point)}
                       </svg>
                     </li>`

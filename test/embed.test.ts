@@ -131,6 +131,30 @@ describe('embedding', () => {
     });
   });
 
+  describe('demo page', () => {
+    it('lets a visitor try a reader’s text spacing and larger text, and a theme’s typography that stays out', async () => {
+      const doc = await openPage('/demo/index.html');
+      const win = doc.defaultView!;
+      const chart = doc.querySelector('hiv-estimate-gap')!;
+      const title = () => win.getComputedStyle(chart.shadowRoot!.querySelector('[part="title"]')!);
+      const toggle = (name: string) => {
+        const input = doc.querySelector<HTMLInputElement>(`#reader input[name="${name}"]`)!;
+        input.click();
+      };
+      expect(title().letterSpacing).to.equal('normal');
+      toggle('theme');
+      expect([title().letterSpacing, title().textTransform]).to.deep.equal(['normal', 'none']);
+      toggle('theme');
+      toggle('spacing');
+      expect(parseFloat(title().letterSpacing)).to.be.greaterThan(1);
+      toggle('spacing');
+      const size = parseFloat(title().fontSize);
+      toggle('larger');
+      expect(parseFloat(title().fontSize)).to.be.closeTo(size * 1.5, 0.5);
+      toggle('larger');
+    });
+  });
+
   describe('embed builder', () => {
     it('previews the choices and writes a snippet that works pasted into a blank page', async () => {
       const doc = await openPage('/demo/builder.html');

@@ -187,7 +187,7 @@ const browserCommands = (available) => ({
   executeCommand: ({ command }) => (command === 'browser-commands' ? available : undefined),
 });
 
-export { browserCommands };
+export { browserCommands, touch };
 
 export default {
   files: ['test/**/*.test.ts'],

@@ -15,7 +15,8 @@
 // A command that Firefox cannot do fails with a message naming it, rather than with a protocol error.
 import { existsSync } from 'node:fs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import base from './web-test-runner.config.mjs';
+// `tap` is the Chrome config's own: puppeteer's touchscreen works over BiDi as over DevTools.
+import base, { touch } from './web-test-runner.config.mjs';
 
 /** Firefox: the user's FIREFOX_PATH, else Debian's package. */
 function firefoxPath() {
@@ -79,15 +80,6 @@ const emulateMedia = {
       return [feature.property, value || 'none'];
     });
     await inFirefox(page, `(tab, overrides) => { const context = (${TAB})(tab); for (const [key, value] of overrides) context[key] = value; }`, overrides);
-    return true;
-  },
-};
-
-const touch = {
-  name: 'touch',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'tap') return undefined;
-    await session.browser.getPage(session.id).touchscreen.tap(payload.x, payload.y);
     return true;
   },
 };

@@ -52,6 +52,8 @@ export interface ChartArgs {
   darkPage?: boolean;
   /** Story only: dark colours set through the `--amelia-*` custom properties on the container. */
   customTheme?: boolean;
+  /** Story only: the WCAG 1.4.12 text spacing set on the element itself, as a reader's stylesheet does. */
+  readerSpacing?: boolean;
   onChartRendered?: (event: Event) => void;
   onChartError?: (event: Event) => void;
 }
@@ -191,6 +193,9 @@ function renderChart(tag: string, args: ChartArgs, attributes: string[]): Templa
   const apply = (element?: Element) => {
     if (!element) return;
     applyAttributes(element, args, names);
+    for (const [property, value] of Object.entries(readerSpacing)) {
+      (element as HTMLElement).style.setProperty(property, args.readerSpacing ? value : null);
+    }
     if (asProperty !== undefined) (element as HTMLElement & { data: unknown }).data = asProperty;
   };
   return html`<div
@@ -202,6 +207,9 @@ function renderChart(tag: string, args: ChartArgs, attributes: string[]): Templa
     ${staticHtml`<${t} ${ref(apply)}></${t}>`}
   </div>`;
 }
+
+/** The spacing WCAG 1.4.12 asks a page to survive, as a reader's bookmarklet sets it on every element. */
+const readerSpacing = { 'line-height': '1.5', 'letter-spacing': '0.12em', 'word-spacing': '0.16em' };
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -296,6 +304,7 @@ export type StoryName =
   | 'Kazakh'
   | 'DarkTheme'
   | 'CustomTheme'
+  | 'ReaderTextSpacing'
   | 'LongLabels'
   | 'HostileLabels';
 
@@ -342,7 +351,7 @@ export function chartStories(config: ChartStoryConfig): ChartStories {
 
   const meta: Partial<Meta<ChartArgs>> = {
     render: (args) => renderChart(tag, args, attributes),
-    args: { containerWidth: '', darkPage: false, customTheme: false },
+    args: { containerWidth: '', darkPage: false, customTheme: false, readerSpacing: false },
     argTypes: {
       ...attributeControls(tag),
       data: { control: 'text' },
@@ -360,6 +369,11 @@ export function chartStories(config: ChartStoryConfig): ChartStories {
       customTheme: {
         control: 'boolean',
         description: 'Story only: dark colours set through the `--amelia-*` custom properties on the container.',
+        table: { category: 'story' },
+      },
+      readerSpacing: {
+        control: 'boolean',
+        description: "Story only: the WCAG 1.4.12 text spacing set on the element, as a reader's stylesheet does.",
         table: { category: 'story' },
       },
     },
@@ -474,6 +488,17 @@ export function chartStories(config: ChartStoryConfig): ChartStories {
         'Dark colours set by the page through the `--amelia-*` custom properties on a container (listed under CSS custom properties below), with no `theme` attribute.',
       ),
       play: rendered(),
+    },
+    ReaderTextSpacing: {
+      parameters: about(
+        "A reader's text spacing (WCAG 1.4.12: line height 1.5, letter spacing 0.12 em, word spacing 0.16 em) set on the element itself, as a reader's stylesheet or bookmarklet does, in a 320 px column: it reaches every text of the chart, which lays itself out again; nothing overflows. The page's inherited typography, by contrast, stays out.",
+      ),
+      args: { readerSpacing: true, containerWidth: '320px' },
+      play: rendered((chart) => {
+        const root = chart.shadowRoot!;
+        expect(parseFloat(getComputedStyle(root.querySelector('[part~="title"]')!).letterSpacing)).toBeGreaterThan(1);
+        expect(root.querySelector<HTMLElement>('[part~="figure"]')!.scrollWidth).toBeLessThanOrEqual(320);
+      }),
     },
     LongLabels: {
       parameters: about('Labels that are long, or one unbroken word, in a 320 px column: they wrap.'),

@@ -41,6 +41,7 @@ export const ErrorNoData = chart.stories.ErrorNoData;
 export const EmptyData = chart.stories.EmptyData;
 export const Narrow = chart.stories.Narrow;
 export const Wide = chart.stories.Wide;
+export const ReaderTextSpacing = chart.stories.ReaderTextSpacing;
 export const English = chart.stories.English;
 export const Russian = chart.stories.Russian;
 export const Kazakh = chart.stories.Kazakh;

@@ -175,6 +175,36 @@ describe('robustness: parsers (property-based)', () => {
     );
   });
 
+  it('parseJson: a mistake after any valid JSON is placed exactly, and a cut-short text says it stops short or where', () => {
+    const place = (text: string, offset: number) => {
+      const lines = text.slice(0, offset).split(/\r\n|\r|\n/);
+      return [lines.length, lines.at(-1)!.length + 1];
+    };
+    const errorOf = (text: string) => {
+      try {
+        parseJson(text);
+        return undefined;
+      } catch (error) {
+        return error as ChartDataError;
+      }
+    };
+    fc.assert(
+      fc.property(fc.json(), fc.nat(), (json, cut) => {
+        // A stray letter after a whole document: the mistake is that letter, by line and column.
+        const extra = errorOf(`${json}x`)!;
+        expect([extra.detailKey, extra.params.line, extra.params.column]).to.deep.equal(['jsonAt', ...place(`${json}x`, json.length)]);
+        // A document cut short: "stops too soon", or a place inside what is left (a number or word cut in two).
+        const short = json.slice(0, cut % (json.length + 1));
+        const error = errorOf(short);
+        if (error) {
+          expect(['jsonEnd', 'jsonAt']).to.include(error.detailKey);
+          if (error.detailKey === 'jsonAt') expect(Number(error.params.line)).to.be.at.most(place(short, short.length)[0]);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('parseJson: a "__proto__" key stays data', () => {
     const value = parseJson('{"__proto__":{"polluted":1},"estimates":[{"__proto__":{"isAdmin":true}}]}') as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).to.equal(Object.prototype);

@@ -4,60 +4,79 @@ import { DECIMAL_COMMA } from './validate.js';
 
 /**
  * Parses JSON text, turning a syntax error into an `invalid-json` chart error that says where, in
- * the chart's language: the browser's own message is in English (and quotes the text), so only the
- * place is read from it. Chromium says "position 12 (line 1 column 13)" or, for some mistakes,
- * nothing of the place; Firefox says "line 1 column 13"; a text that stops short is "end of JSON
- * input", "end of data" or "EOF". Where the browser gives no place, it is found by bisection.
+ * the chart's language. The browsers' own messages are in English, quote the text, and differ (some
+ * give no place at all), so the place is found here: `mistakeAt` reads the text as JSON's grammar
+ * does, up to the first character that cannot continue it.
  */
 export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
-  } catch (error) {
-    const message = String((error as Error)?.message ?? '');
-    const lineColumn = /line (\d+) column (\d+)/.exec(message);
-    const position = /position (\d+)/.exec(message);
-    if (endsTooSoon(message) || !text.trim() || (position && Number(position[1]) >= text.length)) {
-      throw new ChartDataError('invalid-json', 'jsonEnd');
-    }
-    if (lineColumn) throw new ChartDataError('invalid-json', 'jsonAt', { line: Number(lineColumn[1]), column: Number(lineColumn[2]) });
-    const found = position ? Number(position[1]) : mistakeAt(text);
-    if (found !== undefined) throw new ChartDataError('invalid-json', 'jsonAt', lineAndColumn(text, found));
-    throw new ChartDataError('invalid-json', 'jsonUnreadable');
+  } catch {
+    const at = mistakeAt(text);
+    if (at === undefined) throw new ChartDataError('invalid-json', 'jsonUnreadable');
+    if (at >= text.trimEnd().length) throw new ChartDataError('invalid-json', 'jsonEnd');
+    throw new ChartDataError('invalid-json', 'jsonAt', lineAndColumn(text, at));
   }
 }
 
-const endsTooSoon = (message: string) => /end of (JSON input|data)|EOF/i.test(message);
-
-/** Past this size a mistake's place is not searched for: each step parses the text again. */
-const SEARCH_LIMIT = 1024 * 1024;
+const LITERAL = /(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/y;
+const ESCAPE = /\\(?:["\\/bfnrt]|u[\da-fA-F]{4})/y;
 
 /**
- * Where the first mistake in `text` is, as an offset: a prefix of valid JSON that merely stops short
- * fails at its end ("end of input", or a position at its length), and a prefix holding the mistake
- * fails before it, so the shortest such prefix ends at the mistake.
+ * The offset of the first character that cannot continue `text` as JSON (its length when the text
+ * stops short), or undefined when none is found (the grammar holds, or the nesting is too deep to
+ * follow).
  */
 function mistakeAt(text: string): number | undefined {
-  if (text.length > SEARCH_LIMIT) return undefined;
-  // A prefix is broken when it fails before its end; failing at its very end, it merely stops short.
-  const broken = (length: number) => {
-    try {
-      JSON.parse(text.slice(0, length));
-      return false;
-    } catch (error) {
-      const message = String((error as Error)?.message ?? '');
-      const position = /position (\d+)/.exec(message);
-      return !endsTooSoon(message) && !(position && Number(position[1]) >= length);
+  let i = 0;
+  const space = () => {
+    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r') i++;
+  };
+  const expect = (char: string) => {
+    space();
+    if (text[i] !== char) throw i;
+    i++;
+  };
+  const string = () => {
+    expect('"');
+    for (;;) {
+      const char = text[i];
+      if (char === '"') return void i++;
+      if (char === undefined || char < ' ') throw i;
+      if (char === '\\') {
+        ESCAPE.lastIndex = i;
+        if (!ESCAPE.test(text)) throw i;
+        i = ESCAPE.lastIndex;
+      } else i++;
     }
   };
-  let low = 1;
-  let high = text.length;
-  if (!broken(high)) return undefined;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (broken(middle)) high = middle;
-    else low = middle + 1;
+  const list = (close: string, item: () => void) => {
+    i++;
+    space();
+    if (text[i] === close) return void i++;
+    for (;;) {
+      item();
+      space();
+      if (text[i] === ',') i++;
+      else return expect(close);
+    }
+  };
+  const value = (): void => {
+    space();
+    if (text[i] === '{') return list('}', () => (string(), expect(':'), value()));
+    if (text[i] === '[') return list(']', value);
+    if (text[i] === '"') return string();
+    LITERAL.lastIndex = i;
+    if (!LITERAL.test(text)) throw i;
+    i = LITERAL.lastIndex;
+  };
+  try {
+    value();
+    space();
+    return i < text.length ? i : undefined;
+  } catch (at) {
+    return typeof at === 'number' ? at : undefined;
   }
-  return high - 1;
 }
 
 /** Line and column (from 1) of a character offset in `text`. */

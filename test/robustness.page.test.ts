@@ -66,6 +66,7 @@ describe('robustness: hostile pages', () => {
         'body { font-size: 40px; letter-spacing: 5px; word-spacing: 20px; text-align: center; text-transform: uppercase; line-height: 3; font-style: italic; direction: rtl; white-space: pre }',
       ],
       ['box model resets', '*, *::before, *::after { box-sizing: content-box !important; margin: 20px !important; padding: 10px !important; max-width: none !important } ul, li, figure, p { list-style: disc !important; border: 4px solid red !important }'],
+      ['a root shrunk for rem maths (the text never goes below 14 px)', 'html { font-size: 62.5% }'],
       ['selectors aimed at the chart’s insides', '[part], .frame, .bar, .row, [role="alert"], figure, details { display: none !important }'],
     ];
     let style: HTMLStyleElement;

@@ -201,6 +201,16 @@ describe('layoutTimeline', () => {
     );
   });
 
+  it('spreads its lines by the reader’s line height: a larger step, the same labels', () => {
+    const usual = layoutTimeline(reportInputs(), 700, 'en');
+    const spread = layoutTimeline(reportInputs(), 700, 'en', undefined, 18);
+    const step = (model: typeof usual) => model.amounts.map(({ lines: [head, detail] }) => detail.y - head.y);
+    expect(new Set(step(usual))).to.deep.equal(new Set([16]));
+    expect(new Set(step(spread))).to.deep.equal(new Set([18]));
+    expect(spread.height).to.be.greaterThan(usual.height);
+    expect(spread.events.map((event) => event.label.text)).to.deep.equal(usual.events.map((event) => event.label.text));
+  });
+
   it('draws an amount without a stated end as open, and keeps every amount whole in its text', () => {
     const model = layoutTimeline(reportInputs(), 1200, 'en');
     const total = model.amounts.find((a) => a.kind === 'awarded')!;

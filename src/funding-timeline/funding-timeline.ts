@@ -7,6 +7,7 @@ import { localize, t } from '../internal/i18n.js';
 import { isObject, readNumber, readRows, readSource, readText, show, type Row } from '../internal/validate.js';
 import {
   LABEL_SIZE,
+  LINE_STEP,
   MONEY_KINDS,
   formatDate,
   formatKind,
@@ -246,7 +247,9 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
         ...(entry.source.lang ? { sourceLang: entry.source.lang } : {}),
       };
     });
-    return layoutTimeline(inputs, width, lang, this._measure());
+    const frame = this.renderRoot.querySelector('.frame');
+    const style = frame ? getComputedStyle(frame) : undefined;
+    return layoutTimeline(inputs, width, lang, style && measureIn(style), style && lineStep(style));
   }
 
   protected override chartTitle(data: TimelineData | undefined, lang: Lang): string {
@@ -322,15 +325,19 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
       ...model.amounts.map((amount) => ({ ...amount.point, x: (amount.x0 + amount.x1) / 2, y: amount.y })),
     ];
   }
+}
 
-  // Canvas measures text as the SVG will draw it, in the frame's font; layout stays free of the DOM.
-  private _measure(): Measure | undefined {
-    const frame = this.renderRoot.querySelector('.frame');
-    if (!frame) return undefined;
-    const style = getComputedStyle(frame);
-    // A reader's text spacing (WCAG 1.4.12) widens labels: measure them with it.
-    return measureFor(`${LABEL_SIZE}px ${style.fontFamily}`, style.letterSpacing, style.wordSpacing);
-  }
+// Canvas measures text as the SVG will draw it, in the frame's font, and with the reader's text
+// spacing (WCAG 1.4.12), which widens labels; layout stays free of the DOM.
+function measureIn(style: CSSStyleDeclaration): Measure | undefined {
+  return measureFor(`${LABEL_SIZE}px ${style.fontFamily}`, style.letterSpacing, style.wordSpacing);
+}
+
+// A reader's line height (WCAG 1.4.12: 1.5) spreads the labels' lines too; the default (1.4) keeps
+// the layout's own step.
+// ("normal" is no number: the layout's step too).
+function lineStep({ lineHeight, fontSize }: CSSStyleDeclaration): number {
+  return Math.max(LINE_STEP, Math.floor((LABEL_SIZE * parseFloat(lineHeight)) / parseFloat(fontSize)) || 0);
 }
 
 /**

@@ -168,13 +168,13 @@ export const LABEL_SIZE = 12;
 /** A width estimate for use without a DOM: generous, so that real text is never wider. */
 export const estimateWidth: Measure = (text) => text.length * LABEL_SIZE * 0.62;
 
-const LANE = 18;
 const GAP = 8;
 /** Space between a label's leader line and its text. */
 const INSET = 4;
 const MARKER = 5;
 const OPEN_TAIL = 44;
-const ROW_LINE = 16;
+/** Baseline to baseline of two lines of labels, in px, unless the reader's text needs more (`lineStep`). */
+export const LINE_STEP = 16;
 const BAR = 12;
 const MIN_TICK_SPACING = 56;
 /**
@@ -224,7 +224,10 @@ export function layoutTimeline(
   width: number,
   lang: Lang,
   measure: Measure = estimateWidth,
+  lineStep = LINE_STEP,
 ): TimelineLayout {
+  // Lanes of event labels are a line apart, and a little more: their leader lines pass between them.
+  const laneStep = lineStep + 2;
   const starts = entries.map((entry) => entry.start.start);
   const ends = entries.map((entry) => (entry.end ?? entry.start).end);
   const firstYear = new Date(Math.min(...starts)).getUTCFullYear();
@@ -249,10 +252,10 @@ export function layoutTimeline(
     measure,
   );
   const lanes = placed.reduce((most, { lane }) => Math.max(most, lane + 1), 0);
-  const eventY = lanes * LANE + MARKER + 6;
+  const eventY = lanes * laneStep + MARKER + 6;
   const events = eventEntries.map(({ entry, index }, i): EventMark => {
     const { at, label, lane, leader } = placed[i];
-    const baseline = eventY - MARKER - 10 - lane * LANE;
+    const baseline = eventY - MARKER - 10 - lane * laneStep;
     const x0 = x(entry.start.start);
     const x1 = x(entry.start.end);
     return {
@@ -279,7 +282,7 @@ export function layoutTimeline(
     const detail = `${entry.label} · ${period}`;
     const lines: [PlacedText, PlacedText] = [
       place(head, x0, top + LABEL_SIZE, width, measure),
-      place(detail, x0, top + LABEL_SIZE + ROW_LINE, width, measure),
+      place(detail, x0, top + LABEL_SIZE + lineStep, width, measure),
     ];
     const mark: AmountMark = {
       index,
@@ -287,7 +290,7 @@ export function layoutTimeline(
       x0,
       x1: Math.max(x1, x0 + 2),
       open,
-      y: top + 2 * ROW_LINE + 4,
+      y: top + 2 * lineStep + 4,
       height: BAR,
       lines,
       point: spoken(`${head}, ${period}, ${entry.label}`, entry),

@@ -351,8 +351,8 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
 
   // One text node before the source's title; a point's text may end in a full stop already
   // ("сент. 2006 г."): one is enough.
-  private _say({ text, source }: SpokenPoint, lang: Lang): TemplateResult {
-    if (!source) return html`${text}`;
+  private _say({ text, source }: SpokenPoint, lang: Lang): TemplateResult | string {
+    if (!source) return text;
     const lead = `${text}${text.endsWith('.') ? '' : '.'} ${t(lang, 'source')}: `;
     return html`${lead}<span lang=${source.lang ?? nothing}>${source.title}</span>`;
   }
@@ -399,11 +399,6 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     tooltip.style.top = `${Math.round(box.top - origin.top)}px`;
   }
 
-  /** Shows the tooltip of point `index`; -1 hides it. */
-  protected showPoint(index: number): void {
-    this.activePoint = index;
-  }
-
   /**
    * The point under a pointer event, or -1. Marks say which point they draw with `data-point`; an
    * element whose marks share one shape (a path of many stripes) finds the point from the event.
@@ -423,13 +418,13 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     const index = this.pointAt(event);
     if (index < 0 && !this._byPointer) return;
     this._byPointer = index >= 0;
-    if (index !== this.activePoint) this.showPoint(index);
+    this.activePoint = index;
   };
 
   private _onPointerLeave = (event: PointerEvent) => {
     if (event.pointerType !== 'mouse' || !this._byPointer) return;
     this._byPointer = false;
-    this.showPoint(-1);
+    this.activePoint = -1;
   };
 
   private _onPointerDown = (event: PointerEvent) => {
@@ -437,7 +432,7 @@ export abstract class ChartElement<TData, TModel> extends LitElement {
     if (event.pointerType === 'mouse') return;
     const index = this.pointAt(event);
     this._byPointer = index >= 0;
-    this.showPoint(index);
+    this.activePoint = index;
   };
 
   /** Set from a press on the plot until the focus it gives (or the next blur). */

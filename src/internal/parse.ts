@@ -166,7 +166,7 @@ export async function loadData(
       throw new ChartDataError('load-failed', 'httpStatus', { url: url.href, status });
     }
     const tooLarge = () =>
-      new ChartDataError('load-failed', 'tooLarge', { url: url.href, megabytes: Math.round(maxBytes / 104857.6) / 10 });
+      new ChartDataError('load-failed', 'tooLarge', { url: url.href, megabytes: maxBytes / 1048576 });
     if (Number(response.headers.get('content-length')) > maxBytes) {
       request.abort();
       throw tooLarge();

@@ -33,9 +33,74 @@ function concreteTypeArguments() {
   };
 }
 
+/**
+ * Event types come from the `HTMLElementEventMap` the tag modules declare, the same types that
+ * `addEventListener` gives a TypeScript user: `chart-error` is `CustomEvent<ChartErrorDetail>`.
+ */
+function typedEvents() {
+  const eventTypes = new Map();
+  return {
+    name: 'typed-events',
+    analyzePhase({ ts, node }) {
+      if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'HTMLElementEventMap') return;
+      for (const member of node.members) {
+        if (ts.isPropertySignature(member) && member.type) eventTypes.set(member.name.text, member.type.getText());
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const declaration of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+        for (const event of declaration.events ?? []) {
+          const text = eventTypes.get(event.name);
+          if (!text) throw new Error(`${declaration.name} fires ${event.name}, which no HTMLElementEventMap declares.`);
+          event.type = { text };
+        }
+      }
+    },
+  };
+}
+
+/**
+ * An attribute documented with `@attr` that sets a property of the same name (`data`, the JSON
+ * text) names that field. Unlinked, the pair reads as two members called `data`, and generators of
+ * framework types write both into one props type: "Duplicate identifier 'data'".
+ */
+const linkAttributesToFields = {
+  name: 'link-attributes-to-fields',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const declaration of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
+      const fields = new Set((declaration.members ?? []).filter((member) => member.kind === 'field').map((member) => member.name));
+      for (const attribute of declaration.attributes ?? []) {
+        if (!attribute.fieldName && fields.has(attribute.name)) Object.assign(attribute, { fieldName: attribute.name, type: { text: 'string' } });
+      }
+    }
+  },
+};
+
+/**
+ * The manifest ships in the package, so its paths name the package's files (`dist/esm/*.js`, each
+ * with its `.d.ts` beside it), not the sources, which the package does not include.
+ */
+const packagePaths = {
+  name: 'package-paths',
+  packageLinkPhase({ customElementsManifest }) {
+    const shipped = (path) => path.replace(/^(\.?\/)?src\/(.*)\.(ts|js)$/, 'dist/esm/$2.js');
+    const rewrite = (value) => {
+      if (Array.isArray(value)) value.forEach(rewrite);
+      else if (value && typeof value === 'object') {
+        for (const [key, child] of Object.entries(value)) {
+          if ((key === 'path' || key === 'module') && typeof child === 'string') value[key] = shipped(child);
+          else rewrite(child);
+        }
+      }
+    };
+    rewrite(customElementsManifest.modules);
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/i18n/**', 'src/data/**'],
+  // The embed pages are built apart, into dist/embed/: they are not modules of the package.
+  exclude: ['src/i18n/**', 'src/data/**', 'src/react/**', 'src/embed/**'],
   outdir: 'dist',
   litelement: true,
   plugins: [
@@ -50,5 +115,8 @@ export default {
         }
       },
     },
+    typedEvents(),
+    linkAttributesToFields,
+    packagePaths,
   ],
 };

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -7,10 +8,19 @@ import typescript from '@rollup/plugin-typescript';
 /*
  * dist/
  *   esm/                        the npm build: one ES module per source file, lit and d3 external, .d.ts
- *   amelia-report-charts.min.js every element in one self-contained, minified ES module
+ *   esm/react/                  React components for the elements (`amelia-report-charts/react`)
+ *   amelia-report-charts.min.js every element in one self-contained, minified ES module, in English;
+ *                               a chart asked for another language fetches lang/<lang>.js beside it
  *   amelia-report-charts.iife.min.js the same as a classic script, for CMSs that take only <script src>
- *   <tag>.js                    one element, self-contained and minified
- * The manifest (dist/custom-elements.json) comes from `cem analyze`, run by `npm run build`.
+ *   <tag>.js                    one element, self-contained and minified, as above
+ *   amelia-report-charts.<lang>.min.js every element in one language, for a page in that language;
+ *                               one file alone works (a CMS's media library takes files, not folders)
+ *   amelia-report-charts.all.min.js every element in every language, nothing fetched
+ *   lang/<lang>.js              one language's texts, fetched by the files above when a chart asks
+ *   embed/embed.js, host.js     the iframe embed's page script and the host page's sizing script
+ *                               (its pages come from scripts/build-embed.mjs)
+ * The manifest (dist/custom-elements.json) comes from `cem analyze`, run by `npm run build`, and
+ * the React, Vue, Svelte and Solid typings in dist/types/ from the manifest (scripts/framework-types.mjs).
  */
 
 /** Every element: a top-level `src/<tag>.ts` that registers one tag. */
@@ -18,16 +28,83 @@ export const tags = readdirSync('src')
   .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
   .map((file) => file.replace(/\.ts$/, ''));
 
+/** The languages the kit speaks: a pack each in src/languages/. */
+export const langs = ['en', 'ru', 'kk'];
+
+const builtInModule = resolve('src/languages/built-in.ts');
+
+/**
+ * Builds `builtIn` languages into a file, in place of src/languages/built-in.ts (every language),
+ * and fetches the others from lang/<lang>.js beside the file. The URL is read as the script starts:
+ * `import.meta.url`, which rollup writes as `document.currentScript.src` in the classic script.
+ */
+const languages = (builtIn) => ({
+  name: 'languages',
+  async resolveId(source, importer) {
+    if (!importer || !source.endsWith('/built-in.js')) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved?.id === builtInModule ? '\0built-in-languages' : null;
+  },
+  load(id) {
+    if (id !== '\0built-in-languages') return null;
+    const pack = (lang) => JSON.stringify(resolve(`src/languages/${lang}.ts`));
+    return [
+      `import { besideScript } from ${JSON.stringify(resolve('src/languages/beside.ts'))};`,
+      ...builtIn.map((lang) => `import ${lang} from ${pack(lang)};`),
+      `export const builtIn = { ${builtIn.join(', ')} };`,
+      'export const loadPack = besideScript(import.meta.url);',
+    ].join('\n');
+  },
+});
+
+/**
+ * The catalogues' keys, shortened in the minified files, about 1 KB gzip of the whole kit: a message
+ * key (`t(lang, 'violenceUnspecifiedHeading')`, and `violenceUnspecifiedHeading:` in each catalogue)
+ * and the id of a text of the report's data ('sexWorkersShare2014.label') ship as one or two letters,
+ * by their order in the catalogues, so that the names are the same in every file of one build and
+ * the charts and the language packs they fetch agree. Of the messages, only compound keys
+ * (`camelCase`) are shortened: a one-word key such as 'source' or 'cite' is also a data field or an
+ * action's name. The npm build (dist/esm/) keeps the keys as written.
+ */
+function shortKeys() {
+  const keysIn = (file, pattern) => [...readFileSync(file, 'utf8').matchAll(pattern)].map(([, key]) => key);
+  const messages = keysIn('src/i18n/en.ts', /^ {2}(\w+):/gm).filter((key) => /[a-z][A-Z]/.test(key));
+  const reportIds = ['ru', 'kk', 'en'].flatMap((lang) => keysIn(`src/i18n/${lang}-report.ts`, /^ {2}'([\w.]+)':/gm));
+  const keys = [...new Set([...messages, ...reportIds])];
+  if (!messages.length || !reportIds.length) throw new Error('shortKeys: no keys found in src/i18n/');
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const name = (i) => (i < letters.length ? letters[i] : name(Math.floor(i / letters.length) - 1) + letters[i % letters.length]);
+  const short = new Map(keys.map((key, i) => [key, name(i)]));
+  const names = keys.map((key) => key.replaceAll('.', '\\.')).join('|');
+  const literal = new RegExp(`(['"\`])(${names})\\1`, 'g');
+  const property = new RegExp(`^(\\s+)(${names}):`, 'gm');
+  const [sources, catalogues] = [resolve('src'), resolve('src/i18n')];
+  return {
+    name: 'short-keys',
+    transform(code, id) {
+      if (!id.startsWith(sources)) return null;
+      let out = code.replace(literal, (_, quote, key) => `${quote}${short.get(key)}${quote}`);
+      if (id.startsWith(catalogues)) out = out.replace(property, (_, indent, key) => `${indent}${short.get(key)}:`);
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 const typescriptOptions = { tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', rootDir: 'src' };
 const production = { preventAssignment: true };
 
-/** Self-contained and minified, with lit and d3 bundled in (Lit's production build). */
-const embed = (input, output) => ({
+/**
+ * Self-contained and minified, with lit and d3 bundled in (Lit's production build); with `builtIn`,
+ * only those languages built in, the others fetched from beside the file.
+ */
+const embed = (input, output, builtIn) => ({
   input,
   output,
   plugins: [
+    ...(builtIn ? [languages(builtIn)] : []),
     nodeResolve({ exportConditions: ['production'] }),
     typescript(typescriptOptions),
+    shortKeys(),
     // Lit's html, svg and css templates keep their indentation otherwise.
     minifyHTML(),
     terser({ ecma: 2021, module: true, format: { comments: false }, compress: { passes: 2 } }),
@@ -42,15 +119,25 @@ function strict(warning, warn) {
 
 export default [
   {
-    input: ['src/index.ts', ...tags.map((tag) => `src/${tag}.ts`)],
+    input: ['src/index.ts', ...tags.map((tag) => `src/${tag}.ts`), 'src/react/index.ts'],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    external: (id) => /^(lit|@lit|d3-|tslib)/.test(id),
+    external: (id) => /^(lit|@lit|d3-|tslib|react$)/.test(id),
     plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', rootDir: 'src', declaration: true })],
     onwarn: strict,
   },
-  embed('src/index.ts', [
-    { file: 'dist/amelia-report-charts.min.js', format: 'es' },
-    { file: 'dist/amelia-report-charts.iife.min.js', format: 'iife', name: 'AmeliaReportCharts' },
-  ]),
-  ...tags.map((tag) => embed(`src/${tag}.ts`, { file: `dist/${tag}.js`, format: 'es' })),
+  embed(
+    'src/index.ts',
+    [
+      { file: 'dist/amelia-report-charts.min.js', format: 'es' },
+      { file: 'dist/amelia-report-charts.iife.min.js', format: 'iife', name: 'AmeliaReportCharts' },
+    ],
+    ['en'],
+  ),
+  ...tags.map((tag) => embed(`src/${tag}.ts`, { file: `dist/${tag}.js`, format: 'es' }, ['en'])),
+  ...langs.map((lang) => embed('src/index.ts', { file: `dist/amelia-report-charts.${lang}.min.js`, format: 'es' }, [lang])),
+  embed('src/index.ts', { file: 'dist/amelia-report-charts.all.min.js', format: 'es' }),
+  ...langs.map((lang) => embed(`src/languages/${lang}.ts`, { file: `dist/lang/${lang}.js`, format: 'es' })),
+  embed('src/embed/embed.ts', { file: 'dist/embed/embed.js', format: 'es' }),
+  // A classic script, so that a CMS can paste it with or without type="module".
+  embed('src/embed/host.ts', { file: 'dist/embed/host.js', format: 'iife' }),
 ];

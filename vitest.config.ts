@@ -9,7 +9,7 @@ import { playwright } from '@vitest/browser-playwright';
 import type { BrowserCommandContext } from 'vitest/node';
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
-// @ts-expect-error: a plain .mjs config, shared so both runners launch Chromium the same way.
+// A plain .mjs module (typed by scripts/chromium.d.mts), shared so every runner launches Chromium the same way.
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 interface ConsoleEntry {

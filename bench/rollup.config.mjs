@@ -3,9 +3,10 @@ import terser from '@rollup/plugin-terser';
 
 /*
  * The benchmark's pages: one adapter per library, each bundled with its library into bench/build/,
- * minified like the kit's own embed (same terser settings). The kit is not re-bundled: its adapter
- * loads dist/amelia-report-charts.min.js, the file users embed, as is. The shared harness becomes a
- * chunk of its own, so that a page's library bytes can be counted apart from it.
+ * minified like the kit's own embed (same terser settings). The kit is not bundled: its page loads
+ * dist/amelia-report-charts.min.js (or one element's file), the file users embed, with a script tag
+ * of its own. The shared harness and its data become a chunk of their own, so that a page's library
+ * bytes can be counted apart from them.
  */
 /**
  * Plot's dodge transform imports interval-tree-1d, a CommonJS module, which rollup cannot read
@@ -28,13 +29,12 @@ export default {
     chartjs: 'bench/src/chartjs.js',
     plot: 'bench/src/plot.js',
   },
-  external: (id) => id.startsWith('/dist/'),
   output: {
     dir: 'bench/build',
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: '[name].js',
-    manualChunks: (id) => (id.endsWith('bench/src/harness.js') ? 'harness' : undefined),
+    manualChunks: (id) => (/bench\/src\/(harness|data)\.js$/.test(id) ? 'harness' : undefined),
   },
   plugins: [
     dodgeStub(),

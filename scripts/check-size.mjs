@@ -1,4 +1,4 @@
-// Checks every dist/*.js against bench/size-budget.json: minified bytes and gzip -9 bytes. Prints
+// Checks every dist/*.js and dist/lang/*.js (the language packs) against bench/size-budget.json: minified bytes and gzip -9 bytes. Prints
 // the sizes; exits 1, saying which file is over by how much, when any exceeds its budget. Run it
 // after `npm run build` (it reads dist/ as built):  node scripts/check-size.mjs [--json]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -13,7 +13,10 @@ const fail = (message) => {
 if (!existsSync(BUDGET)) fail(`${BUDGET} is missing.`);
 const budget = JSON.parse(readFileSync(BUDGET, 'utf8'));
 if (!budget.default?.min || !budget.default?.gzip) fail(`${BUDGET} needs "default": { "min", "gzip" }.`);
-const files = existsSync('dist') ? readdirSync('dist').filter((file) => file.endsWith('.js')).sort() : [];
+/** Names as the budget gives them: `amelia-report-charts.min.js`, `lang/ru.js`. */
+const scripts = (dir, prefix = '') =>
+  existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith('.js')).map((file) => `${prefix}${file}`) : [];
+const files = [...scripts('dist'), ...scripts('dist/lang', 'lang/')].sort();
 if (!files.length) fail('no dist/*.js to check: run `npm run build` first.');
 const missing = Object.keys(budget.files ?? {}).filter((file) => !files.includes(file));
 if (missing.length) fail(`budgeted but not built: ${missing.map((file) => `dist/${file}`).join(', ')} (stale budget, or a failed build).`);

@@ -1,15 +1,43 @@
-// Where Chromium is, and how to run it here: shared by the tests, the story tests, the build's
-// static images and the benchmark.
+// Where Chromium is, and how to run it here: shared by the tests, the story tests, the framework
+// tests, the build's static images and the benchmark.
 import { existsSync } from 'node:fs';
+import { Launcher } from 'chrome-launcher';
+import { getAnyEdgeStable } from 'edge-paths';
 
-/** Chromium: the user's CHROME_PATH, else Debian's package. */
+/**
+ * A Chromium-based browser: the user's CHROME_PATH, else an installed Chrome or Chromium (as
+ * Lighthouse finds them on Linux, macOS and Windows), else an installed Edge.
+ */
 export function chromiumPath() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-  const found = candidates.find((path) => existsSync(path));
+  const chosen = process.env.CHROME_PATH;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`CHROME_PATH is ${chosen}, which does not exist: point CHROME_PATH at a Chrome, Chromium or Edge executable.`);
+    return chosen;
+  }
+  const found = [installedChrome, installedEdge].map((find) => find()).find(Boolean);
   if (!found) {
-    throw new Error('No Chromium found: set CHROME_PATH, or install it (apt-get install chromium).');
+    throw new Error(
+      'No Chrome, Chromium or Edge found: install one (on Debian or Ubuntu, `apt-get install chromium`), or set CHROME_PATH to its executable.',
+    );
   }
   return found;
+}
+
+// Both finders throw when they find nothing (or cannot run `which` or `grep`): that is not found.
+function installedChrome() {
+  try {
+    return Launcher.getInstallations()[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function installedEdge() {
+  try {
+    return getAnyEdgeStable();
+  } catch {
+    return undefined;
+  }
 }
 
 // Flags that keep a headless Chromium quiet on a closed network and runnable as root.

@@ -31,6 +31,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { expect, waitFor } from 'storybook/test';
 import type { ArgTypes, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { palettes } from '../src/internal/palette.js';
 // Written by `cem analyze` (the storybook scripts run it first): the elements' attributes.
 import manifest from '../dist/custom-elements.json';
 
@@ -84,18 +85,10 @@ export const darkPage = { background: '#0d1117', color: '#e6edf3' };
 
 /**
  * Dark colours through the public custom properties, as a page without the `theme` attribute sets
- * them: every text colour meets WCAG AA on #161b22.
+ * them: the kit's own dark palette, so the story shows the same colours as `theme="dark"`.
  */
 export const darkTheme: Record<string, string> = {
-  '--amelia-background': '#161b22',
-  '--amelia-text-color': '#e6edf3',
-  '--amelia-muted-color': '#9ea7b3',
-  '--amelia-count-color': '#58a6ff',
-  '--amelia-bound-color': '#f0883e',
-  '--amelia-rate-color': '#bc8cff',
-  '--amelia-grid-color': '#30363d',
-  '--amelia-link-color': '#79c0ff',
-  '--amelia-error-color': '#ff9492',
+  ...Object.fromEntries(Object.entries(palettes.dark).map(([name, value]) => [`--amelia-${name}`, value])),
   '--amelia-padding': '12px',
 };
 

@@ -70,7 +70,7 @@ const charts: Chart[] = [
       return `${mark?.localName} fill ${paint(mark, 'fill')} stroke ${paint(mark, 'stroke')} dashes ${dashes(mark)}`;
     },
     first: /^Sex work decriminalised.*: 2001\. Source: Amelia NGO report/,
-    last: /^Funding request: US\$7,442,991, 2024 – 2026, .*\. Source: Kazakh Scientific Center/,
+    last: /^Funding request: 7,442,991 US dollars, 2024 – 2026, .*\. Source: Kazakh Scientific Center/,
   },
   {
     name: '<violence-breakdown view="report">',
@@ -85,7 +85,7 @@ const charts: Chart[] = [
       return `fill ${paint(dot, 'fill')} dashes ${dashes(dot)}`;
     },
     first: /^Police: Violence, named in the source: “.*”\. Source: Amelia NGO report/,
-    last: /^Health officials: Feared public identification.*Source: Amelia NGO report/,
+    last: /^A fear the report records, not an abuse: Fear of being publicly identified as a sex worker or drug user \(feared: Police or Health officials\): “.*”\. Source: Amelia NGO report/,
   },
   {
     name: '<violence-breakdown view="measured">',
@@ -96,8 +96,8 @@ const charts: Chart[] = [
     kinds: '.whole svg .segment',
     kindOf: (node) => [...node.classList].find((name) => /^p\d$/.test(name))!,
     drawing: (node) => `fill ${paint(node, 'fill')}`,
-    first: /^Intimate partners: Recent violence: 45 %; n = 400, .*2015–2017\. Source: Mukherjee et al\./,
-    last: /^Classes of police violence, Police: Poly-victimisation \(several kinds of abuse\): 34 %; n = 255, Almaty, 2015–2017\. Source: Mukherjee/,
+    first: /^Intimate partners: Recent violence: 45%; n = 400, .*2015–2017\. Source: Mukherjee et al\./,
+    last: /^Classes of police violence, Police: Poly-victimisation \(several kinds of abuse\): 34%; n = 255, Almaty, 2015–2017\. Source: Mukherjee/,
   },
 ];
 
@@ -579,7 +579,8 @@ describe('number formats in ru and kk', () => {
       expect(values[0]).to.match(/^19[\u00a0\u202f]606$/);
       expect(values[1]).to.match(/^0,11\s?%$/);
       openTable(el);
-      expect(textOf(el, 'tbody td')).to.include('2014-01');
+      // The date as the language writes it, at the precision the source gives (a month).
+      expect(textOf(el, 'tbody td').some((cell) => /2014/.test(cell) && !/2014-01/.test(cell))).to.equal(true);
     });
   }
 

@@ -93,10 +93,10 @@ const browserCommands = executeServerCommand<string[], undefined>('browser-comma
  * skipped, and reported as skipped, in a browser whose test config cannot carry it out (WebKit
  * through WebDriver), never passed without its checks.
  */
-export function itWith(command: string, title: string, test: () => Promise<void>): void {
+export function itWith(command: string, title: string, test: (this: Mocha.Context) => Promise<void>): void {
   it(title, async function () {
     if (!(await browserCommands).has(command)) this.skip();
-    await test();
+    await test.call(this);
   });
 }
 

@@ -1,6 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
-import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
+import type { EstimateDataInput, HivEstimateGap } from '../src/hiv-estimate-gap.js';
 import '../src/hiv-estimate-gap.js';
 import { settle, shadow, textOf } from './helpers.js';
 
@@ -10,7 +10,7 @@ import { settle, shadow, textOf } from './helpers.js';
  * loads are tried all together in test/fixtures/hostile-page.html, an iframe with its own realm.
  */
 
-const partner = [
+const partner: EstimateDataInput = [
   { label: 'Clinic', value: 40, source: { title: 'S', url: 'https://example.org/' } },
   { label: 'Outreach', value: 150, kind: 'lower-bound', source: 'S' },
   { label: 'Prevalence', value: 2.5, kind: 'rate', source: 'S' },
@@ -19,7 +19,7 @@ const partner = [
 async function draw(width: number, data: unknown = partner): Promise<HivEstimateGap> {
   const host = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const el = document.createElement('hiv-estimate-gap') as HivEstimateGap;
-  if (data !== undefined) el.data = data;
+  if (data !== undefined) el.data = data as never;
   const done = settle(el);
   host.append(el);
   const event = await done;
@@ -28,7 +28,7 @@ async function draw(width: number, data: unknown = partner): Promise<HivEstimate
 }
 
 /** The chart is drawn as on a clean page: visible marks, its own typography, the right numbers. */
-function expectIntact(el: HivEstimateGap, values = ['40', 'more than 150', '2.5 %']) {
+function expectIntact(el: HivEstimateGap, values = ['40', 'more than 150', '2.5%']) {
   const root = shadow(el);
   expect(textOf(el, '.row .value')).to.deep.equal(values);
   const bars = [...root.querySelectorAll<SVGRectElement>('[part="bar"]')];
@@ -141,36 +141,19 @@ describe('robustness: hostile pages', () => {
       // so that pollution breaks Lit itself (and any library defining accessors), not the charts' code.
     };
 
-    it('Object.prototype polluted with the field names: the data read is the page’s own', async () => {
+    // What a polluted page draws is the contract's (test/contract): here, the list itself.
+    it('Object.prototype polluted with the list’s name: an object without estimates draws none', async () => {
       for (const [key, value] of Object.entries(pollution)) set(Object.prototype, key, value);
-      const el = await draw(420, [
-        { label: 'Clinic', value: 40, source: 'S' },
-        { label: 'Outreach', value: 150, kind: 'lower-bound', source: { title: 'S' } },
-      ]);
-      expect(textOf(el, '.row .label')).to.deep.equal(['Clinic', 'Outreach']);
-      expect(textOf(el, '.row .value')).to.deep.equal(['40', 'more than 150']);
-      expect(textOf(el, '[part="sources"] li')).to.deep.equal(['S']);
       const empty = document.createElement('hiv-estimate-gap') as HivEstimateGap;
       const host = await fixture<HTMLDivElement>(html`<div style="width: 420px"></div>`);
       const failed = settle(empty);
-      empty.data = {};
+      empty.data = {} as never;
       host.append(empty);
       expect((await failed).type, 'estimates inherited from Object.prototype were drawn').to.equal('chart-error');
     });
 
     // Optional fields of the kit's own objects (data.title, estimate.date, source.quote, source.url)
     // and the shared `source` of the input are read as own properties only.
-    it('Object.prototype polluted with the field names: optional fields are not inherited', async () => {
-      const { title, source, source_url, url, quote, date } = pollution;
-      for (const [key, value] of Object.entries({ title, source, source_url, url, quote, date })) set(Object.prototype, key, value);
-      const el = await draw(420, [{ label: 'Clinic', value: 40, source: 'S' }]);
-      expect(shadow(el).textContent).to.not.contain('Injected');
-      // HivEstimateGap.parse reads the shared source as raw.source: inherited, it fails the chart.
-      const fromObject = await draw(420, { estimates: [{ label: 'A', value: 1, source: 'S' }] });
-      expect(textOf(fromObject, '.row .label')).to.deep.equal(['A']);
-      expect(shadow(el).querySelector('a[href^="https://evil"]') === null).to.equal(true);
-    });
-
     it('built-ins overridden compatibly (map, filter, forEach, includes, trim, bind, Array.from)', async () => {
       const { map, filter, forEach, includes, flatMap, some } = Array.prototype;
       set(Array.prototype, 'map', function (this: unknown[], fn: never, self: unknown) {
@@ -251,7 +234,7 @@ describe('robustness: hostile pages', () => {
       expect(values('report')).to.deep.equal(['28', 'more than 100']);
       expect(values('attribute')).to.deep.equal(['40', 'более 19 606', '0,11 %']);
       // The page is English: the Kazakh Excel file's numbers are read, then shown the English way.
-      expect(values('csv')).to.deep.equal(['19,606', '0.11 %']);
+      expect(values('csv')).to.deep.equal(['19,606', '0.11%']);
       for (const id of ['report', 'attribute', 'csv']) {
         const root = doc.getElementById(id)!.shadowRoot!;
         for (const bar of root.querySelectorAll('[part="bar"]')) expect(bar.getBoundingClientRect().width).to.be.greaterThan(0);

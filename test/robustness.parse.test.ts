@@ -2,7 +2,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import { html } from 'lit';
 import { HivEstimateGap } from '../src/hiv-estimate-gap.js';
-import { layoutEstimates, summarizeEstimates, type EstimateInput, type EstimateKind } from '../src/hiv-estimate-gap/layout.js';
+import { layoutEstimates, summarizeEstimates, type EstimateKind, type LayoutEstimate } from '../src/hiv-estimate-gap/layout.js';
 import { ChartDataError } from '../src/internal/errors.js';
 import { t } from '../src/internal/i18n.js';
 import { parseCsv, parseJson } from '../src/internal/parse.js';
@@ -427,12 +427,12 @@ describe('robustness: layout maths (property-based)', () => {
       fc.constantFrom(0, 1e12, 5e-324, 1e-10, 0.11, 28, 100),
     ),
     kind: fc.constantFrom(...KINDS),
-  }) as fc.Arbitrary<EstimateInput>;
+  }) as fc.Arbitrary<LayoutEstimate>;
 
   it('layoutEstimates: finite geometry inside the width, for any valid estimates and width', () => {
     fc.assert(
       fc.property(fc.array(estimate, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 4000 }), fc.constantFrom(...LANGS), (estimates, width, lang) => {
-        const model = layoutEstimates(estimates, width, lang);
+        const model = layoutEstimates(estimates, width, lang, (text) => text.length * 7);
         expect(model.width).to.equal(width);
         for (const panel of model.panels) {
           for (const row of panel.rows) {
@@ -497,7 +497,7 @@ describe('robustness: <hiv-estimate-gap> data property (property-based)', () => 
     await fc.assert(
       fc.asyncProperty(fc.oneof(estimatesInput, fc.array(goodRow, { minLength: 1, maxLength: 5 })), async (raw) => {
         const settled = settle(el);
-        el.data = raw;
+        el.data = raw as never;
         const event = await settled;
         await el.updateComplete;
         if (event.type === 'chart-rendered') {

@@ -1,5 +1,5 @@
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
 import '../src/violence-breakdown.js';
 import type { ViolenceBreakdown } from '../src/violence-breakdown.js';
@@ -13,7 +13,7 @@ const tooltip = (el: HTMLElement) => shadow(el).querySelector('[part="tooltip"]'
 
 /** Every piece of text in the plot: no two may overlap, and none may leave the element. */
 function expectNoOverlap(el: HTMLElement) {
-  const selectors = '.form-label, .who li > span:not(.cell-mark), th, .label, .value, .sample, .apart, .axis text, dt, dd';
+  const selectors = '.form-label, .who li > span:not(.cell-mark), th, .label, .value, .sample, .apart, .axis text, .fear-heading, .fear-text, dt, dd';
   const host = el.getBoundingClientRect();
   const boxes = [...plot(el).querySelectorAll(selectors)]
     .filter((node) => node.textContent!.trim() !== '')
@@ -39,6 +39,16 @@ function expectNoOverlap(el: HTMLElement) {
   }
 }
 
+/** Partner data of `count` rows: forms, each tied to one perpetrator or to none, or rates of ten samples. */
+const manyRows = (count: number, view: 'report' | 'measured') =>
+  Array.from({ length: count }, (_, i) =>
+    view === 'report'
+      ? { form: `Form ${i + 1}`, perpetrator: ['', 'Police', 'Clients'][i % 3], source: 'S' }
+      : { form: `Form ${i + 1}`, perpetrator: 'Police', value: i % 100, kind: 'rate', n: 100 + Math.floor((i * 10) / count), source: 'S' },
+  );
+
+const press = (el: HTMLElement, key: string) => plot(el).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+
 describe('<violence-breakdown>', () => {
   describe('report view (the default)', () => {
     let el: ViolenceBreakdown;
@@ -56,24 +66,51 @@ describe('<violence-breakdown>', () => {
 
     it('draws a grid of the forms the report names by the perpetrators it names', () => {
       expect(el.view).to.equal('report');
-      expect(marks(el)).to.have.length(12);
-      expect(textOf(el, '.matrix thead th')).to.deep.equal(['Police', 'Clients', 'Health officials', 'Perpetrator not specified']);
+      expect(marks(el)).to.have.length(10);
+      expect(textOf(el, '.matrix thead th')).to.deep.equal(['Police', 'Clients', 'Perpetrator not specified']);
       expect(textOf(el, '.matrix tbody th')).to.include.members(['Violence', 'Extortion', 'Fines for non-existent crimes']);
       const violence = shadow(el).querySelector('.matrix tbody tr')!;
-      expect([...violence.querySelectorAll('td')].map((td) => !!td.querySelector('[part="mark"]'))).to.deep.equal([
-        true,
-        true,
-        false,
-        false,
+      expect([...violence.querySelectorAll('td')].map((td) => !!td.querySelector('[part="mark"]'))).to.deep.equal([true, true, false]);
+    });
+
+    it('shows the recorded fear apart from the grid, as a fear, with whom sex workers fear and its quote letter', () => {
+      expect(visibleText(el)).to.not.contain('Health officials:');
+      expect(textOf(el, '.matrix').join(' ')).to.not.contain('Fear').and.not.contain('Health officials');
+      expect(textOf(el, '.fear-heading')).to.deep.equal(['A fear the report records, not an abuse']);
+      const fear = shadow(el).querySelector('[part="fear"]')!;
+      expect(fear.closest('.matrix')).to.equal(null);
+      expect(textOf(el, '.fear-text')).to.deep.equal([
+        'Fear of being publicly identified as a sex worker or drug user (feared: Police or Health officials)',
       ]);
+      expect(fear.querySelector('.fear-key')!.textContent).to.equal('E');
+      expect(textOf(el, '[part="quotes"] dd')[4]).to.contain('sex workers fear they will be publically identified');
+      expect(textOf(el, '[part="summary"]')[0]).to.match(
+        /The report also records a fear, not an abuse: Fear of being publicly identified as a sex worker or drug user \(feared: Police or Health officials\)\.$/,
+      );
+      const table = textOf(el, 'details tbody tr');
+      expect(table).to.have.length(11);
+      expect(table.at(-1)).to.contain('(feared: Police or Health officials)').and.contain('A fear the report records, not an abuse');
+      expect(textOf(el, 'details thead th')).to.not.include('Health officials');
+    });
+
+    it('reaches the fear with the keyboard, last, and rings it', async () => {
+      plot(el).focus();
+      press(el, 'End');
+      await el.updateComplete;
+      expect(tooltip(el)).to.match(/^A fear the report records, not an abuse: Fear of being publicly identified as a sex worker or drug user \(feared: Police or Health officials\): “sex workers fear/);
+      const ring = shadow(el).querySelector('.focus-mark')!;
+      expect(ring.closest('[part="fear"]')).to.not.equal(null);
+      press(el, 'ArrowLeft');
+      await el.updateComplete;
+      expect(tooltip(el)).to.match(/^Fines for non-existent crimes: perpetrator not specified/);
     });
 
     it('says "perpetrator not specified" where the report names none, and never guesses one', () => {
       const rows = [...shadow(el).querySelectorAll('.matrix tbody tr')];
       const extortion = rows.find((row) => row.querySelector('th')!.textContent!.trim() === 'Extortion')!;
       const cells = [...extortion.querySelectorAll('td')];
-      expect(cells.map((td) => !!td.querySelector('[part="mark"]'))).to.deep.equal([false, false, false, true]);
-      expect(cells[3].querySelector('.unspecified')).to.not.equal(null);
+      expect(cells.map((td) => !!td.querySelector('[part="mark"]'))).to.deep.equal([false, false, true]);
+      expect(cells[2].querySelector('.unspecified')).to.not.equal(null);
       expect(textOf(el, 'details tbody tr').find((row) => row.startsWith('Extortion'))).to.contain('perpetrator not specified');
     });
 
@@ -92,7 +129,7 @@ describe('<violence-breakdown>', () => {
     });
 
     it('states the finding and cites the article', () => {
-      expect(textOf(el, '[part="summary"]')[0]).to.match(/^Perpetrators named: Violence \(Police, Clients\);/);
+      expect(textOf(el, '[part="summary"]')[0]).to.match(/^Perpetrators named: Violence \(Police and Clients\); Intervention and raids \(Police\)\. /);
       expect(textOf(el, '[part="summary"]')[0]).to.contain('Perpetrator not specified: Mandatory HIV testing, Arrest');
       expect(shadow(el).querySelector<HTMLAnchorElement>('[part="sources"] a')!.href).to.equal(
         'https://www.nswp.org/news/amelia-ngo-kazakhstan-publish-report-sex-work',
@@ -145,8 +182,10 @@ describe('<violence-breakdown>', () => {
         'n = 400, women who sell sex and use drugs, Almaty and Temirtau, 2015–2017',
         'n = 255, Almaty, 2015–2017',
       ]);
-      expect(textOf(el, '.row:not(.whole) .value')).to.deep.equal(['45 %', '28 %']);
-      expect(textOf(el, '.legend .value')).to.deep.equal(['51 %', '15 %', '34 %']);
+      expect(textOf(el, '.row:not(.whole) .value')).to.deep.equal(['45%', '28%']);
+      expect(textOf(el, '.legend .value')).to.deep.equal(['51%', '15%', '34%']);
+      expect(textOf(el, '.label')).to.deep.equal(['Intimate partners: Recent violence', 'Clients: Recent violence', 'Classes of police violence: shares of one whole']);
+      expect(textOf(el, '[part="summary"]')[0]).to.contain('Clients: Recent violence 28%');
       expect(textOf(el, '[part="title"]')[0]).to.contain('rates measured in surveys');
     });
 
@@ -175,20 +214,20 @@ describe('<violence-breakdown>', () => {
         'Mukherjee et al., Int J Drug Policy 2022;106:103750',
       ]);
       const rows = textOf(el, 'details tbody tr');
-      expect(rows[0]).to.contain('45 %').and.contain('n = 400').and.contain('Of the 400 women, 45% and 28%');
-      expect(rows[3]).to.contain('Classes of police violence: Police: Discrimination and extortion').and.contain('15 %');
+      expect(rows[0]).to.contain('45%').and.contain('n = 400').and.contain('Of the 400 women, 45% and 28%');
+      expect(rows[3]).to.contain('Classes of police violence: Police: Discrimination and extortion').and.contain('15%');
     });
 
     it('walks the bars and shares with the keyboard', async () => {
       plot(el).focus();
       await el.updateComplete;
       expect(tooltip(el)).to.equal(
-        'Intimate partners: Recent violence: 45 %; n = 400, women who sell sex and use drugs, Almaty and Temirtau, 2015–2017. ' +
+        'Intimate partners: Recent violence: 45%; n = 400, women who sell sex and use drugs, Almaty and Temirtau, 2015–2017. ' +
           'Source: Mukherjee et al., Int J STD AIDS 2023;34(10):666-676',
       );
       plot(el).dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
       await el.updateComplete;
-      expect(tooltip(el)).to.contain('Poly-victimisation (several kinds of abuse): 34 %; n = 255, Almaty, 2015–2017');
+      expect(tooltip(el)).to.contain('Poly-victimisation (several kinds of abuse): 34%; n = 255, Almaty, 2015–2017');
       const mark = shadow(el).querySelector('.focus-mark')!;
       expect(Number(mark.getAttribute('x'))).to.be.closeTo(394, 1);
     });
@@ -206,7 +245,7 @@ describe('<violence-breakdown>', () => {
       rendered = nextRender(el);
       el.view = 'report';
       await rendered;
-      expect(marks(el)).to.have.length(12);
+      expect(marks(el)).to.have.length(10);
       expect(el.getAttribute('view')).to.equal('report');
     });
 
@@ -215,7 +254,7 @@ describe('<violence-breakdown>', () => {
         html`<violence-breakdown .data=${[{ form: 'Violence', perpetrator: 'Police', value: 5, n: 10, source: 'S' }]}></violence-breakdown>`,
       );
       expect(bars(el)).to.have.length(1);
-      expect(textOf(el, '.value')).to.deep.equal(['5 of 10 = 50 %']);
+      expect(textOf(el, '.value')).to.deep.equal(['5 of 10 = 50%']);
     });
   });
 
@@ -232,15 +271,15 @@ describe('<violence-breakdown>', () => {
         'Counts without a sample size: no rate can be computed',
       ]);
       expect(textOf(el, '.value')).to.deep.equal([
-        '12 of 40 = 30 %',
-        '9 of 40 = 22.5 %',
-        '7 of 30 ≈ 23.3 %',
+        '12 of 40 = 30%',
+        '9 of 40 = 22.5%',
+        '7 of 30 ≈ 23.3%',
         '3 (no rate: n not given)',
       ]);
       expect(textOf(el, '.label')[2]).to.equal('Perpetrator not specified: Blackmail');
       expect(Number(bars(el)[0].getAttribute('width'))).to.be.closeTo(180, 0.01);
       const table = textOf(el, 'details tbody tr');
-      expect(table[0]).to.contain('12 of 40 = 30 %').and.contain('“12 of 40 women said police used violence, "often at night"”');
+      expect(table[0]).to.contain('12 of 40 = 30%').and.contain('“12 of 40 women said police used violence, "often at night"”');
       expect(table[3]).to.contain('3 (no rate: n not given)').and.not.contain('%');
       expect(shadow(el).querySelector<HTMLAnchorElement>('[part="sources"] a')!.href).to.equal('https://example.org/outreach');
     });
@@ -253,7 +292,7 @@ describe('<violence-breakdown>', () => {
       const rendered = nextRender(el);
       el.view = 'measured';
       await rendered;
-      expect(textOf(el, '.value')).to.deep.equal(['20 %', '60 of 120 = 50 %', '36 of 120 = 30 %']);
+      expect(textOf(el, '.value')).to.deep.equal(['20%', '60 of 120 = 50%', '36 of 120 = 30%']);
       expect(textOf(el, '.legend li').at(-1)).to.equal('Not stated');
       expect(shadow(el).querySelector('.rest')).to.not.equal(null);
     });
@@ -275,16 +314,124 @@ describe('<violence-breakdown>', () => {
       el.data = { rows: [{ form: 'Violence', perpetrator: 'Clients', value: '9', kind: 'count', n: '40', source: 'S' }] };
       await rendered;
       expect(el.data!.rows[0]).to.deep.include({ value: 9, n: 40, kind: 'count' });
-      expect(textOf(el, '.value')).to.deep.equal(['9 of 40 = 22.5 %']);
+      expect(textOf(el, '.value')).to.deep.equal(['9 of 40 = 22.5%']);
       rendered = nextRender(el);
       el.data = el.data;
       await rendered;
-      expect(textOf(el, '.value')).to.deep.equal(['9 of 40 = 22.5 %']);
+      expect(textOf(el, '.value')).to.deep.equal(['9 of 40 = 22.5%']);
       rendered = nextRender(el);
       el.data = null;
       await rendered;
-      expect(marks(el)).to.have.length(12);
+      expect(marks(el)).to.have.length(10);
+      // The report's data read back keeps its fear a fear, out of the grid.
+      rendered = nextRender(el);
+      el.data = el.data;
+      await rendered;
+      expect(marks(el)).to.have.length(10);
+      expect(textOf(el, '.fear-text')).to.have.length(1);
     });
+  });
+
+  describe('the title', () => {
+    it('stays the report’s when the report’s data is set again: it follows the content, not the array', async () => {
+      for (const view of ['report', 'measured'] as const) {
+        const el = await mount<ViolenceBreakdown>(html`<violence-breakdown view=${view}></violence-breakdown>`);
+        const title = textOf(el, '[part="title"]')[0];
+        expect(title).to.contain('Kazakhstan');
+        const rendered = nextRender(el);
+        el.data = el.data;
+        await rendered;
+        expect(textOf(el, '[part="title"]')[0]).to.equal(title);
+      }
+    });
+
+    it('is never a title a page has added to Object.prototype', async () => {
+      Object.defineProperty(Object.prototype, 'title', { value: 'A title from the page', configurable: true, writable: true });
+      try {
+        const report = await mount<ViolenceBreakdown>(html`<violence-breakdown></violence-breakdown>`);
+        const partner = await mount<ViolenceBreakdown>(
+          html`<violence-breakdown .data=${{ rows: [{ form: 'Raids', perpetrator: 'Police', source: 'S' }] }}></violence-breakdown>`,
+        );
+        expect(textOf(report, '[part="title"]')).to.deep.equal([
+          'Abuse of sex workers in Kazakhstan: the forms the report names, and who commits them',
+        ]);
+        expect(textOf(partner, '[part="title"]')).to.deep.equal(['Forms of abuse by perpetrator']);
+      } finally {
+        delete (Object.prototype as { title?: unknown }).title;
+      }
+    });
+  });
+
+  describe('a strict Content-Security-Policy', () => {
+    it('the measured view draws under style-src \'self\' with no violation: it sets no style attribute', async () => {
+      const frame = document.createElement('iframe');
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+      frame.srcdoc = `<!doctype html>
+        <meta http-equiv="Content-Security-Policy" content="style-src 'self'">
+        <script>
+          window.violations = [];
+          document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective + ': ' + event.sample));
+        </script>
+        <script type="module" src="/src/violence-breakdown.ts"></script>
+        <violence-breakdown view="measured"></violence-breakdown>
+        <violence-breakdown></violence-breakdown>`;
+      document.body.append(frame);
+      try {
+        await loaded;
+        const win = frame.contentWindow as Window & { violations: string[] };
+        const charts = [...frame.contentDocument!.querySelectorAll('violence-breakdown')];
+        await waitUntil(() => charts.every((chart) => chart.shadowRoot?.querySelector('.panel, .cell-mark')), 'not drawn', { timeout: 8000 });
+        expect(charts[0].shadowRoot!.querySelectorAll('[part="bar"]')).to.have.length(2);
+        expect(win.violations).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
+  describe('many rows', () => {
+    for (const view of ['report', 'measured'] as const) {
+      it(`draws 10,000 rows in the ${view} view compactly: bounded nodes and height, every row on the keyboard`, async function () {
+        this.timeout(30000);
+        const el = await mount<ViolenceBreakdown>(
+          html`<violence-breakdown view=${view} style="width: 600px" .data=${manyRows(10_000, view)}></violence-breakdown>`,
+        );
+        const nodes = shadow(el).querySelectorAll('*').length;
+        expect(nodes, 'elements in the shadow DOM').to.be.below(300);
+        expect(plot(el).getBoundingClientRect().height, 'plot height').to.be.below(700);
+        plot(el).focus();
+        press(el, 'End');
+        await el.updateComplete;
+        expect(textOf(el, '.compact-note')).to.deep.equal([
+          view === 'report'
+            ? '10,000 forms of abuse, drawn as small marks; every pair is in the data table and on the keyboard.'
+            : '10,000 figures, drawn as thin stripes; every value is in the data table and on the keyboard.',
+        ]);
+        expect(tooltip(el)).to.match(view === 'report' ? /^Form 10000: perpetrator not specified\. Source: S$/ : /^Police: Form 10000: 99%; n = 109\. Source: S$/);
+        expect(shadow(el).querySelectorAll('.focus-mark')).to.have.length(1);
+        // The marks share one path: the pointer's height finds its row, near the end at the bottom.
+        const stripes = [...shadow(el).querySelectorAll('svg.compact')].at(-1)!;
+        stripes.scrollIntoView({ block: 'center' });
+        const box = stripes.getBoundingClientRect();
+        // A row is a twentieth of a pixel high: which column holds the form under the pointer depends
+        // on where the drawing falls, and exactly one of the three does. Stripes are found by height alone.
+        const columns = view === 'report' ? [1 / 6, 1 / 2, 5 / 6] : [0];
+        const heard: string[] = [];
+        for (const at of columns) {
+          await sendMouse({ type: 'move', position: [Math.round(box.left + 1 + at * box.width), Math.round(box.bottom - 2)] });
+          await el.updateComplete;
+          heard.push(tooltip(el) ?? '');
+        }
+        expect(heard.filter((text) => /Form 99\d\d\b/.test(text)), heard.join(' | ')).to.have.length(1);
+        await resetMouse();
+        const details = shadow(el).querySelector('details')!;
+        const opened = oneEvent(details, 'toggle');
+        details.open = true;
+        await opened;
+        await el.updateComplete;
+        expect(shadow(el).querySelectorAll('details tbody tr')).to.have.length(10_000);
+      });
+    }
   });
 
   describe('errors', () => {
@@ -388,10 +535,23 @@ describe('<violence-breakdown>', () => {
     it('speaks Russian and Kazakh, with numbers written their way', async () => {
       const ru = await mount<ViolenceBreakdown>(html`<violence-breakdown lang="ru" view="measured"></violence-breakdown>`);
       expect(textOf(ru, '.sample')[0]).to.equal('n = 400, женщины, которые продают секс и употребляют наркотики, Алматы и Темиртау, 2015–2017');
-      expect(textOf(ru, '.label')[1]).to.equal('Клиенты: Насилие');
+      expect(textOf(ru, '.label')[1]).to.equal('Клиенты: Недавнее насилие');
+      expect(textOf(ru, '.row:not(.whole) .value')).to.deep.equal(['45 %', '28 %']);
       const kk = await mount<ViolenceBreakdown>(html`<violence-breakdown lang="kk"></violence-breakdown>`);
-      expect(textOf(kk, '.matrix thead th').at(-1)).to.equal('Кінәлі көрсетілмеген');
-      expect(textOf(kk, '[part="title"]')[0]).to.contain('секс-қызметкерлерге');
+      expect(textOf(kk, '.matrix thead th')).to.deep.equal(['Полиция', 'Клиенттер', 'Кінәлі көрсетілмеген']);
+      expect(textOf(kk, '[part="title"]')[0]).to.contain('секс-қызметкерлер құқықтарының бұзылуы');
+    });
+
+    it('names the fear as a fear in Russian and Kazakh, apart from the grid', async () => {
+      const ru = await mount<ViolenceBreakdown>(html`<violence-breakdown lang="ru"></violence-breakdown>`);
+      expect(textOf(ru, '.matrix thead th')).to.deep.equal(['Полиция', 'Клиенты', 'Виновник не указан']);
+      expect(textOf(ru, '.fear-heading')).to.deep.equal(['Страх, который отмечает доклад (это не нарушение)']);
+      expect(textOf(ru, '.fear-text')).to.deep.equal(['Страх, что все узнают о секс-работе или наркотиках (кого боятся: Полиция или Медики)']);
+      expect(textOf(ru, '[part="summary"]')[0]).to.contain('Доклад также отмечает страх, а не нарушение: Страх, что все узнают');
+      const kk = await mount<ViolenceBreakdown>(html`<violence-breakdown lang="kk"></violence-breakdown>`);
+      expect(textOf(kk, '.fear-heading')).to.deep.equal(['Баяндама атаған қорқыныш (құқық бұзылуы емес)']);
+      expect(textOf(kk, '.fear-text')[0]).to.match(/қорқынышы \(кімнен қорқады: Полиция не Денсаулық сақтау қызметкерлері\)$/);
+      expect(textOf(kk, 'details tbody tr').at(-1)).to.contain('Баяндама атаған қорқыныш (құқық бұзылуы емес)');
     });
 
     it('marks the report’s English quotes as English in a Kazakh chart, for screen readers', async () => {

@@ -15,21 +15,23 @@ function niceStep(max, count) {
   return power * (unit <= 1 ? 1 : unit <= 2 ? 2 : unit <= 5 ? 5 : 10);
 }
 
-function markup(rows, width) {
-  const max = Math.max(1, ...rows.map((row) => row.value));
+/** The chart's SVG at `width`; rows 22 px apart, or shared out over `fixed` px when it is given. */
+function markup(rows, width, fixed) {
+  const max = rows.reduce((most, row) => Math.max(most, row.value), 1);
   const span = Math.max(1, width - LEFT - RIGHT);
   const step = niceStep(max, Math.max(2, Math.floor(span / 80)));
   const top = Math.ceil(max / step) * step;
   const x = (value) => LEFT + (value / top) * span;
-  const height = rows.length * ROW + 20;
+  const row = fixed ? (fixed - 20) / rows.length : ROW;
+  const height = fixed ?? rows.length * ROW + 20;
   let out = `<svg width="${width}" height="${height}" font-size="12" role="img">`;
   for (let tick = 0; tick <= top; tick += step) {
     const at = x(tick);
     out += `<line x1="${at}" x2="${at}" y2="${height - 20}" stroke="#d0d7de"/><text x="${at}" y="${height - 6}" text-anchor="middle" fill="#57606a">${format.format(tick)}</text>`;
   }
-  rows.forEach((row, i) => {
-    const y = i * ROW;
-    out += `<text x="${LEFT - 6}" y="${y + 15}" text-anchor="end">${escape(row.label)}</text><rect x="${LEFT}" y="${y + 3}" width="${x(row.value) - LEFT}" height="${ROW - 6}" fill="#3e6c9c"/><text x="${x(row.value) + 4}" y="${y + 15}">${format.format(row.value)}</text>`;
+  rows.forEach((entry, i) => {
+    const y = i * row + row / 2;
+    out += `<text x="${LEFT - 6}" y="${y + 4}" text-anchor="end">${escape(entry.label)}</text><rect x="${LEFT}" y="${y - row / 2 + 3}" width="${x(entry.value) - LEFT}" height="${Math.max(1, row - 6)}" fill="#3e6c9c"/><text x="${x(entry.value) + 4}" y="${y + 4}">${format.format(entry.value)}</text>`;
   });
   return `${out}</svg>`;
 }
@@ -38,12 +40,12 @@ run({
   name: 'baseline',
   async draw(box, chart) {
     let width = box.clientWidth;
-    box.innerHTML = markup(chart.rows, width);
+    box.innerHTML = markup(chart.rows, width, chart.height);
     let signal = () => {};
     new ResizeObserver(() => {
       if (box.clientWidth === width) return;
       width = box.clientWidth;
-      box.innerHTML = markup(chart.rows, width);
+      box.innerHTML = markup(chart.rows, width, chart.height);
       signal();
     }).observe(box);
     return { next: () => new Promise((resolve) => (signal = resolve)) };

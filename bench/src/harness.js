@@ -4,17 +4,23 @@
  *
  * An adapter is `{ draw(container, chart) }`: it draws `chart` into `container` (whose width it
  * follows) and resolves once the marks are in the DOM, with a handle `{ next() }` whose promise
- * resolves at the next redraw (after a resize). `chart` is `{ tag, rows, own }`: `rows` is a list of
- * `{ label, value }`; `own` tells the kit to draw the element's own report data instead (the other
- * libraries draw `rows`, which hold that same data).
+ * resolves at the next redraw (after a resize). `chart` is `{ tag?, rows, own?, shape?, n?, data?, src?, height? }`:
+ * `rows` is a list of `{ label, value }`, what the other libraries draw; the kit draws the element
+ * `tag` with its own report data (`own`), or the element of `shape` (data.js) with `data`, its `n`
+ * rows of that shape, or with the file `src`. `height`, when given, is the height of the plot (the small multiples). The kit's adapter
+ * rejects when the element reports `chart-error`, with the element's message.
  *
  * Scenarios (`?scenario=`):
- *   report  the report's charts, one per kit element, timed from navigation until all are drawn
- *   rows    one chart of `n` rows, timed from `__go()`
- *   resize  one report chart, then `__resize(width)` redraws it at a new width
- *   fifty   fifty report charts on one page, timed from `__go()`
+ *   report  the report's charts (those of `?tags=`, else all), one per kit element, timed from
+ *           navigation until all are drawn; also the JS files the page loaded (Resource Timing)
+ *   rows    one chart of `n` rows (`?shape=`, `?src=` for the kit), timed from `__go()`; with
+ *           `?expect=refused` the kit must refuse it, and the time is to its message
+ *   resize  one chart (a report chart, `?tag=`, or `n` rows of `?shape=`); `__resize(width)` redraws
+ *           it at a new width, `__longest(t)` is the longest task since `t`
+ *   fifty   `?count=` (50) small charts of every report chart in turn, timed from `__go()`
  *   probe   (kit only) the data each element draws by default, for the other libraries
  */
+import { dataFor, rowsFor } from './data.js';
 
 const params = new URLSearchParams(location.search);
 const longTasks = [];
@@ -29,17 +35,6 @@ try {
 /** The charts of the report page, written into the page by the bench server. */
 export const reportCharts = () => JSON.parse(document.getElementById('report-data')?.textContent || '[]');
 
-/** `n` rows, the same on every page: labels "Estimate 1"…, integer values from 1 to 20,000. */
-export function rowsFor(n) {
-  let seed = 42;
-  const rows = [];
-  for (let i = 0; i < n; i++) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    rows.push({ label: `Estimate ${i + 1}`, value: 1 + (seed % 20000) });
-  }
-  return rows;
-}
-
 /** Resolves after the next frame has been laid out and painted (or at least committed). */
 export function nextPaint() {
   return new Promise((resolve) =>
@@ -51,12 +46,13 @@ export function nextPaint() {
   );
 }
 
+/** The longest task that ended after `t0` (ms, page time); 0 when none was long (over 50 ms). */
 const longestSince = (t0) =>
   longTasks.filter((task) => task.start + task.duration >= t0).reduce((max, task) => Math.max(max, task.duration), 0);
 
-function container(root) {
+function container(root, className = 'chart') {
   const box = document.createElement('div');
-  box.className = 'chart';
+  box.className = className;
   root.append(box);
   return box;
 }
@@ -75,6 +71,22 @@ const go = () =>
 /** Long-task entries arrive in a task of their own, after the task they describe. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
+/** The JS files the page loaded, by path, with their bytes as served (no compression here). */
+const scriptsLoaded = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => ({ path: new URL(entry.name).pathname.replace(/^\//, ''), bytes: entry.encodedBodySize }))
+    .filter((entry) => /\.m?js$/.test(entry.path));
+
+/** The chart of a `rows` or `resize` page: `n` rows of `shape` (or the file `src`, for the kit). */
+function chartFromQuery() {
+  const n = Number(params.get('n'));
+  const shape = params.get('shape') ?? 'estimates';
+  const src = params.get('src') ?? undefined;
+  // Made before the timed draw, as the other libraries' rows are.
+  return { shape, n, src, rows: rowsFor(n), data: src ? undefined : dataFor(shape, n), own: false };
+}
+
 export async function run(adapter) {
   const root = document.getElementById('root');
   const scenario = params.get('scenario') ?? 'report';
@@ -83,27 +95,36 @@ export async function run(adapter) {
   };
   try {
     if (scenario === 'report') {
-      const charts = reportCharts();
+      const only = params.get('tags')?.split(',');
+      const charts = reportCharts().filter((chart) => !only || only.includes(chart.tag));
       await Promise.all(charts.map((chart) => adapter.draw(container(root), chart)));
       const drawn = performance.now();
       await nextPaint();
       const painted = performance.now();
       await settle();
-      finish({ drawn, painted, charts: charts.length, longest: longestSince(0) });
+      finish({ drawn, painted, charts: charts.length, longest: longestSince(0), loaded: scriptsLoaded() });
     } else if (scenario === 'probe') {
       finish({ charts: await adapter.probe(root) });
     } else if (scenario === 'rows') {
-      const rows = rowsFor(Number(params.get('n')));
+      const chart = chartFromQuery();
       await go();
       const t0 = performance.now();
-      await adapter.draw(container(root), { tag: 'hiv-estimate-gap', rows, own: false });
+      let refused;
+      try {
+        await adapter.draw(container(root), chart);
+      } catch (error) {
+        if (params.get('expect') !== 'refused') throw error;
+        refused = error.message;
+      }
       const drawn = performance.now() - t0;
       await nextPaint();
       const painted = performance.now() - t0;
       await settle();
-      finish({ drawn, painted, longest: longestSince(t0), n: rows.length });
+      finish({ drawn, painted, longest: longestSince(t0), n: chart.n, ...(refused ? { refused } : {}) });
     } else if (scenario === 'resize') {
-      const [chart] = reportCharts();
+      const tag = params.get('tag');
+      const chart = tag ? reportCharts().find((report) => report.tag === tag) : chartFromQuery();
+      if (!chart) throw new Error(`no report chart for <${tag}>`);
       const handle = await adapter.draw(container(root), chart);
       await nextPaint();
       window.__resize = async (width) => {
@@ -117,13 +138,19 @@ export async function run(adapter) {
         await nextPaint();
         return latency;
       };
-      finish({ ready: true });
+      window.__longest = async (t0) => {
+        await settle();
+        return longestSince(t0);
+      };
+      finish({ ready: true, now: performance.now() });
     } else if (scenario === 'fifty') {
-      const [chart] = reportCharts();
+      const charts = reportCharts();
       const count = Number(params.get('count') ?? 50);
       await go();
       const t0 = performance.now();
-      await Promise.all(Array.from({ length: count }, () => adapter.draw(container(root), chart)));
+      await Promise.all(
+        Array.from({ length: count }, (_, i) => adapter.draw(container(root, 'chart small'), { ...charts[i % charts.length], height: 150 })),
+      );
       const drawn = performance.now() - t0;
       await nextPaint();
       const painted = performance.now() - t0;

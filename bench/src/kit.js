@@ -1,5 +1,6 @@
-// The kit, loaded as users embed it: the one self-contained, minified file.
-import '/dist/amelia-report-charts.min.js';
+// The kit, loaded as users embed it: the page's own <script type="module" src="/dist/…"> (the whole
+// kit, or one element's file) runs before this adapter, so its elements are defined here.
+import { SHAPES } from './data.js';
 import { run } from './harness.js';
 
 /** Resolves at the element's next `chart-rendered`; rejects on `chart-error`. */
@@ -50,12 +51,11 @@ function flatten(data) {
 run({
   name: 'kit',
   async draw(box, chart) {
-    const element = document.createElement(chart.tag);
-    if (!chart.own) {
-      element.data = {
-        estimates: chart.rows.map(({ label, value }) => ({ label, value, kind: 'count', source: 'Benchmark data' })),
-      };
-    }
+    const tag = chart.tag ?? SHAPES[chart.shape];
+    if (!customElements.get(tag)) throw new Error(`<${tag}> is not defined by the page's kit file`);
+    const element = document.createElement(tag);
+    if (chart.src) element.src = chart.src;
+    else if (!chart.own) element.data = chart.data;
     const first = drawn(element);
     box.append(element);
     await first;

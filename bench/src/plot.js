@@ -5,10 +5,10 @@ import { run } from './harness.js';
 
 const format = new Intl.NumberFormat('en', { maximumFractionDigits: 10 });
 
-const render = (rows, width) =>
+const render = (rows, width, height) =>
   plot({
     width,
-    height: rows.length * 22 + 30,
+    height: height ?? rows.length * 22 + 30,
     marginLeft: 130,
     marginRight: 70,
     x: { grid: true, label: null },
@@ -24,13 +24,13 @@ run({
   name: 'plot',
   async draw(box, chart) {
     let width = box.clientWidth;
-    let node = render(chart.rows, width);
+    let node = render(chart.rows, width, chart.height);
     box.append(node);
     let signal = () => {};
     new ResizeObserver(() => {
       if (box.clientWidth === width) return;
       width = box.clientWidth;
-      const next = render(chart.rows, width);
+      const next = render(chart.rows, width, chart.height);
       node.replaceWith(next);
       node = next;
       signal();

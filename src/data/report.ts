@@ -1,10 +1,48 @@
-import type { Figure, Source } from './types.js';
-import type { AbuseRecord } from './types.js';
+import { reportText } from '../internal/i18n.js';
+import type { AbuseRecord, Figure, QuoteTranslation, Source } from './types.js';
 
 /*
- * Every figure the kit shows by default, copied from shared/source/DATA-SOURCES.md with its quote.
- * Nothing here is rounded, estimated or filled in; a figure that is not in that file is not here.
+ * Every figure the kit shows by default, copied from the project's DATA-SOURCES.md with its quote;
+ * docs/data-sources.md (shipped in the package) lists each one with its source, URL, quote and kind,
+ * and what was not found, and a test keeps the two in step. Nothing here is rounded, estimated or
+ * filled in, nor more precise than its source ("$4.5 million", "Q1 2021", "mid-2005").
+ *
+ * The quotes are the sources' words, kept as written (typos included). The kit's words are here in
+ * English; their Russian and Kazakh (and the English of a quote in another language) are in the
+ * language's catalogue, src/i18n/<lang>-report.ts, by the id given here, so that a file carries
+ * only the languages it speaks. A translation of a quote is always shown as one, with the original
+ * one step away.
+ *
+ * The helpers below are marked free of side effects, so that a bundler drops the figures an element
+ * does not draw: each element's file carries its own default data only.
  */
+
+/**
+ * A text of the data: English as written here, another language from its catalogue once that
+ * language is on the page (read when shown, so a language fetched later is found).
+ */
+const text = /* @__NO_SIDE_EFFECTS__ */ (id: string, en: string) => ({
+  en,
+  get ru() {
+    return reportText('ru', id);
+  },
+  get kk() {
+    return reportText('kk', id);
+  },
+});
+
+/** The kit's translations of a quote, read from the catalogues like `text`. */
+const translation = /* @__NO_SIDE_EFFECTS__ */ (id: string): QuoteTranslation => ({
+  get en() {
+    return reportText('en', id);
+  },
+  get ru() {
+    return reportText('ru', id);
+  },
+  get kk() {
+    return reportText('kk', id);
+  },
+});
 
 const nswp: Source = {
   lang: 'en',
@@ -34,114 +72,103 @@ const kncdiz: Source = {
   url: 'https://kncdiz.kz/en/news/item/7332',
 };
 
-/** A source's words about one figure (each source above says its language: all are titled in English). */
-const quoted = (source: Source, quote: string): Source => ({ ...source, quote });
+/**
+ * A source's words about one figure, with the kit's translation of them into the languages the quote
+ * is not in (each source above says its language: all are titled in English), found by `id`.
+ */
+const quoted = /* @__NO_SIDE_EFFECTS__ */ (source: Source, id: string, quote: string): Source => ({
+  ...source,
+  quote,
+  quoteTranslation: translation(id),
+});
+
+/** Words of the article quoted by more than one figure. */
+const sizeQuote = /* @__NO_SIDE_EFFECTS__ */ (): Source =>
+  quoted(nswp, 'quote.size', "As of January 2014, the estimated number of sex workers was 19,606, which is 0.11% of the country's population.");
+const hivtbQuote = /* @__NO_SIDE_EFFECTS__ */ (): Source =>
+  quoted(hivtbCity, 'quote.hivtb', 'estimated 6 200 of 18 650 (33%) SW live in Almaty');
+const aidsBehavQuote = /* @__NO_SIDE_EFFECTS__ */ (): Source =>
+  quoted(aidsBehav, 'quote.aidsBehav', 'In 2022, Kazakhstan had an estimated 20,300 WESW, whose HIV prevalence is 1.3%');
+const phase1Quote = /* @__NO_SIDE_EFFECTS__ */ (): Source =>
+  quoted(cable, 'quote.phase1', 'Under Phase 1, $6,502,000 has been approved, with $6,201,999 disbursed');
 
 /** The report's figures, keyed by id. */
 export const figures = {
   hivOfficial: {
     id: 'hivOfficial',
-    label: {
-      en: 'Official estimate',
-      ru: 'Официальная оценка',
-      kk: 'Ресми бағалау',
-    },
+    label: text('hivOfficial.label', 'Official estimate'),
     kind: 'count',
     value: 28,
-    source: quoted(nswp, 'It is officially estimated that "only" 28 sex workers are HIV positive'),
+    source: quoted(nswp, 'hivOfficial.quote', 'It is officially estimated that "only" 28 sex workers are HIV positive'),
   },
   hivPublic: {
     id: 'hivPublic',
-    label: {
-      en: 'Public data',
-      ru: 'Открытые данные',
-      kk: 'Ашық деректер',
-    },
+    label: text('hivPublic.label', 'Public data'),
     kind: 'lower-bound',
     value: 100,
-    source: quoted(nswp, 'however public data suggests that number being over 100'),
+    source: quoted(nswp, 'hivPublic.quote', 'however public data suggests that number being over 100'),
   },
   sexWorkers2014: {
     id: 'sexWorkers2014',
-    label: { en: 'Estimated sex workers', ru: 'Примерное число секс-работников', kk: 'Секс-қызметкерлердің бағалау саны' },
+    label: text('sexWorkers2014.label', 'Estimated sex workers'),
     kind: 'count',
     value: 19606,
     date: '2014-01',
-    source: quoted(
-      nswp,
-      "As of January 2014, the estimated number of sex workers was 19,606, which is 0.11% of the country's population.",
-    ),
+    source: sizeQuote(),
   },
   sexWorkersShare2014: {
     id: 'sexWorkersShare2014',
-    label: { en: 'Share of population', ru: 'Доля населения', kk: 'Халықтағы үлесі' },
+    label: text('sexWorkersShare2014.label', 'Share of population'),
     kind: 'rate',
     value: 0.11,
     date: '2014-01',
-    source: quoted(
-      nswp,
-      "As of January 2014, the estimated number of sex workers was 19,606, which is 0.11% of the country's population.",
-    ),
+    source: sizeQuote(),
   },
   sexWorkersNational: {
     id: 'sexWorkersNational',
-    label: { en: 'Sex workers nationally', ru: 'Секс-работники по стране', kk: 'Ел бойынша секс-қызметкерлер' },
+    label: text('sexWorkersNational.label', 'Sex workers nationally'),
     kind: 'count',
     value: 18650,
-    source: quoted(hivtbCity, 'estimated 6 200 of 18 650 (33%) SW live in Almaty'),
+    source: hivtbQuote(),
   },
   sexWorkersAlmaty: {
     id: 'sexWorkersAlmaty',
-    label: { en: 'Sex workers in Almaty', ru: 'Секс-работники в Алматы', kk: 'Алматыдағы секс-қызметкерлер' },
+    label: text('sexWorkersAlmaty.label', 'Sex workers in Almaty'),
     kind: 'count',
     value: 6200,
-    source: quoted(hivtbCity, 'estimated 6 200 of 18 650 (33%) SW live in Almaty'),
+    source: hivtbQuote(),
   },
   hivPrevalenceAlmaty: {
     id: 'hivPrevalenceAlmaty',
-    label: {
-      en: 'HIV prevalence among sex workers, Almaty',
-      ru: 'Доля секс-работников с ВИЧ, Алматы',
-      kk: 'Секс-қызметкерлер арасында АИТВ таралуы, Алматы',
-    },
+    label: text('hivPrevalenceAlmaty.label', 'HIV prevalence among sex workers, Almaty'),
     kind: 'rate',
     value: 0.9,
-    source: quoted(hivtbCity, 'HIV prevalence in CSW 0,9%'),
+    source: quoted(hivtbCity, 'hivPrevalenceAlmaty.quote', 'HIV prevalence in CSW 0,9%'),
   },
   sexWorkers2021: {
     id: 'sexWorkers2021',
-    label: {
-      en: 'Sex workers (Ministry of Health estimate)',
-      ru: 'Секс-работники (оценка Минздрава)',
-      kk: 'Секс-қызметкерлер (Денсаулық сақтау министрлігінің бағалауы)',
-    },
+    label: text('sexWorkers2021.label', 'Sex workers (Ministry of Health estimate)'),
     kind: 'count',
     value: 20250,
     date: '2021',
-    source: quoted(
-      cabar,
-      'оценочное число секс-работников в стране в 1 квартале 2021 года составило 20 250 человек',
-    ),
+    datePart: 'Q1',
+    source: quoted(cabar, 'sexWorkers2021.quote', 'оценочное число секс-работников в стране в 1 квартале 2021 года составило 20 250 человек'),
   },
   womenSellingSex2022: {
     id: 'womenSellingSex2022',
-    label: { en: 'Women who sell sex', ru: 'Женщины, продающие секс', kk: 'Секс сататын әйелдер' },
+    label: text('womenSellingSex2022.label', 'Women who sell sex'),
     kind: 'count',
     value: 20300,
     date: '2022',
-    source: quoted(aidsBehav, 'In 2022, Kazakhstan had an estimated 20,300 WESW, whose HIV prevalence is 1.3%'),
+    source: aidsBehavQuote(),
   },
   hivPrevalence2022: {
     id: 'hivPrevalence2022',
-    label: {
-      en: 'HIV prevalence among women who sell sex',
-      ru: 'Доля женщин с ВИЧ среди продающих секс',
-      kk: 'Секс сататын әйелдер арасында АИТВ таралуы',
-    },
+    label: text('hivPrevalence2022.label', 'HIV prevalence among women who sell sex'),
     kind: 'rate',
     value: 1.3,
     date: '2022',
-    source: quoted(aidsBehav, 'In 2022, Kazakhstan had an estimated 20,300 WESW, whose HIV prevalence is 1.3%'),
+    source: aidsBehavQuote(),
   },
 } satisfies Record<string, Figure>;
 
@@ -150,84 +177,64 @@ export const sources = { nswp, hivtbCity, cabar, aidsBehav, mukherjee2023, mukhe
 
 // <violence-breakdown>
 /** Who the sources name as committing abuse. */
-const police = { en: 'Police', ru: 'Полиция', kk: 'Полиция' };
-const clients = { en: 'Clients', ru: 'Клиенты', kk: 'Клиенттер' };
-const healthOfficials = { en: 'Health officials', ru: 'Медики', kk: 'Денсаулық сақтау қызметкерлері' };
-const partners = { en: 'Intimate partners', ru: 'Интимные партнёры', kk: 'Жақын серіктестер' };
+const police = text('perpetrator.police', 'Police');
+const clients = text('perpetrator.clients', 'Clients');
+const partners = text('perpetrator.partners', 'Intimate partners');
+/** Named only as someone sex workers fear being identified by: never as a perpetrator. */
+const healthOfficials = text('feared.healthOfficials', 'Health officials');
 
-const violenceQuote = /* @__PURE__ */ quoted(nswp, 'The report explores the daily violence perpetrated by the police and clients.');
-const formsQuote = /* @__PURE__ */ quoted(
-  nswp,
-  'The report shows that sex workers experience violence, mandatory HIV testing, arrest, blackmail, coercion, sexual assault, and extortion.',
-);
-const unnamed = (en: string, ru: string, kk: string): AbuseRecord => ({ form: { en, ru, kk }, source: formsQuote });
+const violenceQuote = quoted(nswp, 'quote.violence', 'The report explores the daily violence perpetrated by the police and clients.');
+const formsQuote = quoted(nswp, 'quote.forms', 'The report shows that sex workers experience violence, mandatory HIV testing, arrest, blackmail, coercion, sexual assault, and extortion.');
+const unnamed = /* @__NO_SIDE_EFFECTS__ */ (id: string, en: string): AbuseRecord => ({ form: text(id, en), source: formsQuote });
 
 /**
  * The forms of abuse the article about the report names, each tied to the perpetrators the article
- * ties it to and to none where it names none. No numbers: the article gives none.
+ * ties it to and to none where it names none, and the one fear it records, as a fear (`record:
+ * 'fear'`), with whom sex workers fear rather than a perpetrator. No numbers: the article gives none.
  */
 export const violenceNamed: AbuseRecord[] = [
-  { form: { en: 'Violence', ru: 'Насилие', kk: 'Зорлық-зомбылық' }, perpetrator: police, source: violenceQuote },
-  { form: { en: 'Violence', ru: 'Насилие', kk: 'Зорлық-зомбылық' }, perpetrator: clients, source: violenceQuote },
-  /* @__PURE__ */ unnamed('Mandatory HIV testing', 'Обязательный тест на ВИЧ', 'Міндетті АИТВ-тестілеу'),
-  /* @__PURE__ */ unnamed('Arrest', 'Арест', 'Қамауға алу'),
-  /* @__PURE__ */ unnamed('Blackmail', 'Шантаж', 'Бопсалау'),
-  /* @__PURE__ */ unnamed('Coercion', 'Принуждение', 'Мәжбүрлеу'),
-  /* @__PURE__ */ unnamed('Sexual assault', 'Сексуальное насилие', 'Жыныстық зорлық-зомбылық'),
-  /* @__PURE__ */ unnamed('Extortion', 'Вымогательство', 'Қорқытып ақша алу'),
+  { form: text('form.violence', 'Violence'), perpetrator: police, source: violenceQuote },
+  { form: text('form.violence', 'Violence'), perpetrator: clients, source: violenceQuote },
+  unnamed('form.mandatoryTesting', 'Mandatory HIV testing'),
+  unnamed('form.arrest', 'Arrest'),
+  unnamed('form.blackmail', 'Blackmail'),
+  unnamed('form.coercion', 'Coercion'),
+  unnamed('form.sexualAssault', 'Sexual assault'),
+  unnamed('form.extortion', 'Extortion'),
   {
-    form: { en: 'Intervention and raids', ru: 'Вмешательство и рейды', kk: 'Араласу және рейдтер' },
+    form: text('form.raids', 'Intervention and raids'),
     perpetrator: police,
-    source: /* @__PURE__ */ quoted(nswp, 'the report identifies continued police intervention and raids'),
+    source: quoted(nswp, 'quote.raids', 'the report identifies continued police intervention and raids'),
   },
   {
-    form: {
-      en: 'Fines for non-existent crimes',
-      ru: 'Штрафы за выдуманные преступления',
-      kk: 'Болмаған қылмыстар үшін айыппұлдар',
-    },
-    source: /* @__PURE__ */ quoted(nswp, 'Sex workers are forced to pay fines for crimes that are non-existent.'),
+    form: text('form.fines', 'Fines for non-existent crimes'),
+    source: quoted(nswp, 'quote.fines', 'Sex workers are forced to pay fines for crimes that are non-existent.'),
   },
-  .../* @__PURE__ */ [police, healthOfficials].map(
-    (perpetrator): AbuseRecord => ({
-      form: {
-        en: 'Feared public identification as a sex worker or drug user',
-        ru: 'Страх, что все узнают о секс-работе или наркотиках',
-        kk: 'Секс-қызметкер немесе есірткі тұтынушы ретінде жария етілу қорқынышы',
-      },
-      perpetrator,
-      source: /* @__PURE__ */ quoted(
-        nswp,
-        'sex workers fear they will be publically identified by the police or health officials as sex workers or drug users',
-      ),
-    }),
-  ),
+  {
+    record: 'fear',
+    form: text('form.fear', 'Fear of being publicly identified as a sex worker or drug user'),
+    feared: [police, healthOfficials],
+    source: quoted(nswp, 'quote.fear', 'sex workers fear they will be publically identified by the police or health officials as sex workers or drug users'),
+  },
 ];
 
 const almatyTemirtau = {
   n: 400,
-  population: {
-    en: 'women who sell sex and use drugs',
-    ru: 'женщины, которые продают секс и употребляют наркотики',
-    kk: 'секс сататын және есірткі тұтынатын әйелдер',
-  },
-  place: { en: 'Almaty and Temirtau', ru: 'Алматы и Темиртау', kk: 'Алматы және Теміртау' },
+  population: text('sample.almatyTemirtau', 'women who sell sex and use drugs'),
+  place: text('place.almatyTemirtau', 'Almaty and Temirtau'),
   date: '2015/2017',
-  source: /* @__PURE__ */ quoted(mukherjee2023, 'Of the 400 women, 45% and 28% reported recent IPV and client violence, respectively.'),
+  source: quoted(mukherjee2023, 'quote.almatyTemirtau', 'Of the 400 women, 45% and 28% reported recent IPV and client violence, respectively.'),
 };
-const policeClass = (value: number, en: string, ru: string, kk: string): AbuseRecord => ({
-  form: { en, ru, kk },
+const policeClass = /* @__NO_SIDE_EFFECTS__ */ (value: number, id: string, en: string): AbuseRecord => ({
+  form: text(id, en),
   perpetrator: police,
   kind: 'rate',
   value,
   n: 255,
-  place: { en: 'Almaty', ru: 'Алматы', kk: 'Алматы' },
+  place: text('place.almaty', 'Almaty'),
   date: '2015/2017',
-  part_of: { en: 'Classes of police violence', ru: 'Классы полицейского насилия', kk: 'Полиция зорлық-зомбылығының кластары' },
-  source: /* @__PURE__ */ quoted(
-    mukherjee2022,
-    'Low Victimization (51%), Discrimination and Extortion (15%), and Poly-Victimization (34%).',
-  ),
+  part_of: text('whole.policeClasses', 'Classes of police violence'),
+  source: quoted(mukherjee2022, 'quote.policeClasses', 'Low Victimization (51%), Discrimination and Extortion (15%), and Poly-Victimization (34%).'),
 });
 
 /**
@@ -237,22 +244,22 @@ const policeClass = (value: number, en: string, ru: string, kk: string): AbuseRe
  */
 export const violenceMeasured: AbuseRecord[] = [
   {
-    form: { en: 'Recent violence', ru: 'Недавнее насилие', kk: 'Жақындағы зорлық-зомбылық' },
+    form: text('form.recentViolence', 'Recent violence'),
     perpetrator: partners,
     kind: 'rate',
     value: 45,
     ...almatyTemirtau,
   },
   {
-    form: { en: 'Violence', ru: 'Насилие', kk: 'Зорлық-зомбылық' },
+    form: text('form.recentViolence', 'Recent violence'),
     perpetrator: clients,
     kind: 'rate',
     value: 28,
     ...almatyTemirtau,
   },
-  /* @__PURE__ */ policeClass(51, 'Low victimisation (little abuse)', 'Низкая виктимизация (мало насилия)', 'Төмен виктимизация (зорлық-зомбылық аз)'),
-  /* @__PURE__ */ policeClass(15, 'Discrimination and extortion', 'Дискриминация и вымогательство', 'Кемсітушілік және қорқытып ақша алу'),
-  /* @__PURE__ */ policeClass(34, 'Poly-victimisation (several kinds of abuse)', 'Множественная виктимизация (несколько видов насилия)', 'Көптік виктимизация (зорлық-зомбылықтың бірнеше түрі)'),
+  policeClass(51, 'form.lowVictimisation', 'Low victimisation (little abuse)'),
+  policeClass(15, 'form.discrimination', 'Discrimination and extortion'),
+  policeClass(34, 'form.polyVictimisation', 'Poly-victimisation (several kinds of abuse)'),
 ];
 
 // <funding-timeline>
@@ -261,187 +268,139 @@ export const violenceMeasured: AbuseRecord[] = [
  * of its support for prevention among sex workers, the 2006 raid, the size estimate, the report and
  * the 2024 law, in date order. The two sources date that end differently (2012 in the article about the
  * report, 2014 for eligibility in the CCM's words): both are kept, each with its source. Amounts of
- * different kinds (awarded, approved, disbursed, requested, allocated) are never added together.
+ * different kinds (a grant's total, approved, disbursed, requested, allocated) are never added together.
  */
 export const fundingTimeline: Figure[] = [
   {
     id: 'decriminalised2001',
-    label: {
-      en: 'Sex work decriminalised, for sex workers and clients',
-      ru: 'Секс-работа больше не преступление — ни для секс-работников, ни для клиентов',
-      kk: 'Секс-жұмыс қылмыстық жауаптылықтан шығарылды — секс-қызметкерлер мен клиенттер үшін',
-    },
+    label: text('decriminalised2001.label', 'Sex work decriminalised, for sex workers and clients'),
     kind: 'event',
     date: '2001',
-    source: quoted(nswp, 'Sex work was decriminalised in Kazakhstan in 2001'),
+    source: quoted(nswp, 'decriminalised2001.quote', 'Sex work was decriminalised in Kazakhstan in 2001'),
   },
   {
     id: 'gfGrant2003',
-    label: {
-      en: 'First Global Fund HIV grant (KAZ-202-G01-H-00), total',
-      ru: 'Первый грант Глобального фонда по ВИЧ (KAZ-202-G01-H-00), всего',
-      kk: 'Жаһандық қордың АИТВ бойынша алғашқы гранты (KAZ-202-G01-H-00), барлығы',
-    },
+    label: text('gfGrant2003.label', 'First Global Fund HIV grant (KAZ-202-G01-H-00), total'),
     kind: 'money',
+    // "for a total of": the kind the kit labels "grant total", nothing more.
     subkind: 'awarded',
     value: 22360000,
     currency: 'USD',
     date: '2003-12-01',
-    source: quoted(cable, 'The start date of the grant, for a total of $22,360,000, was December 1, 2003.'),
+    source: quoted(cable, 'gfGrant2003.quote', 'The start date of the grant, for a total of $22,360,000, was December 1, 2003.'),
   },
   {
     id: 'gfPhase1Approved',
-    label: { en: 'First HIV grant, phase 1', ru: 'Первый грант по ВИЧ, этап 1', kk: 'АИТВ бойынша алғашқы грант, 1-кезең' },
+    label: text('gfPhase1Approved.label', 'First HIV grant, phase 1'),
     kind: 'money',
     subkind: 'approved',
     value: 6502000,
     currency: 'USD',
     date: '2003-12-01',
     end: '2005',
-    source: quoted(cable, 'Under Phase 1, $6,502,000 has been approved, with $6,201,999 disbursed'),
+    endPart: 'mid',
+    source: phase1Quote(),
   },
   {
     id: 'gfPhase1Disbursed',
-    label: { en: 'First HIV grant, phase 1', ru: 'Первый грант по ВИЧ, этап 1', kk: 'АИТВ бойынша алғашқы грант, 1-кезең' },
+    label: text('gfPhase1Disbursed.label', 'First HIV grant, phase 1'),
     kind: 'money',
     subkind: 'disbursed',
     value: 6201999,
     currency: 'USD',
     date: '2003-12-01',
     end: '2005',
-    source: quoted(cable, 'Under Phase 1, $6,502,000 has been approved, with $6,201,999 disbursed'),
+    endPart: 'mid',
+    source: phase1Quote(),
   },
   {
     id: 'almatyRaid2006',
-    label: {
-      en: 'Almaty police raid: more than 400 sex workers arrested in six days',
-      ru: 'Полицейский рейд в Алматы: за шесть дней задержаны более 400 секс-работников',
-      kk: 'Алматыдағы полиция рейді: алты күнде 400-ден астам секс-қызметкер ұсталды',
-    },
+    label: text('almatyRaid2006.label', 'Almaty police raid: more than 400 sex workers arrested in six days'),
     kind: 'event',
     date: '2006-09',
-    source: quoted(swan, 'Seven pimps and more than 400 sex workers were arrested.'),
+    source: quoted(swan, 'almatyRaid2006.quote', 'Seven pimps and more than 400 sex workers were arrested.'),
   },
   {
     id: 'gfStopsPrevention',
-    label: {
-      en: 'Global Fund stops financing prevention for sex workers (Amelia report)',
-      ru: 'Глобальный фонд перестаёт платить за профилактику для секс-работников (доклад «Амелии»)',
-      kk: 'Жаһандық қор секс-қызметкерлерге арналған алдын алуды қаржыландыруды тоқтатады («Амелия» баяндамасы)',
-    },
+    label: text('gfStopsPrevention.label', 'Global Fund stops financing prevention for sex workers (Amelia report)'),
     kind: 'event',
     date: '2012',
-    source: quoted(
-      nswp,
-      'In 2012, the Global Fund to Fight AIDS, Tuberculosis and Malaria stopped financing prevention programmes for sex workers',
-    ),
+    source: quoted(nswp, 'gfStopsPrevention.quote', 'In 2012, the Global Fund to Fight AIDS, Tuberculosis and Malaria stopped financing prevention programmes for sex workers'),
   },
   {
     id: 'ameliaFounded',
-    label: { en: 'Amelia NGO founded', ru: 'Основана НПО «Амелия»', kk: '«Амелия» ҮЕҰ құрылды' },
+    label: text('ameliaFounded.label', 'Amelia NGO founded'),
     kind: 'event',
     date: '2012',
-    source: quoted(nswp, 'Amelia NGO was founded in 2012'),
+    source: quoted(nswp, 'ameliaFounded.quote', 'Amelia NGO was founded in 2012'),
   },
   {
     id: 'gfIneligible',
-    label: {
-      en: 'Kazakhstan no longer eligible for new Global Fund HIV grants (CCM)',
-      ru: 'Казахстан больше не может подавать заявки на новые гранты Глобального фонда по ВИЧ (СКК)',
-      kk: 'Қазақстан Жаһандық қордың АИТВ бойынша жаңа гранттарына өтінім бере алмайды (ЕҮК)',
-    },
+    label: text('gfIneligible.label', 'Kazakhstan no longer eligible for new Global Fund HIV grants (CCM)'),
     kind: 'event',
     date: '2014',
-    source: quoted(
-      ccm,
-      'Since 2014, due to the transition of the Republic of Kazakhstan to the category of upper-middle income countries',
-    ),
+    source: quoted(ccm, 'gfIneligible.quote', 'Since 2014, due to the transition of the Republic of Kazakhstan to the category of upper-middle income countries'),
   },
   {
     id: 'sizeEstimate2014',
-    label: {
-      en: 'Estimated 19,606 sex workers, 0.11% of the population',
-      ru: 'Примерное число секс-работников — 19 606, 0,11 % населения',
-      kk: 'Секс-қызметкерлердің бағалау саны — 19 606, халықтың 0,11%',
-    },
+    label: text('sizeEstimate2014.label', 'Estimated 19,606 sex workers, 0.11% of the population'),
     kind: 'event',
     date: '2014-01',
-    source: quoted(
-      nswp,
-      "As of January 2014, the estimated number of sex workers was 19,606, which is 0.11% of the country's population.",
-    ),
+    source: sizeQuote(),
   },
   {
     id: 'reportReleased',
-    label: { en: 'Amelia report released', ru: 'Опубликован доклад «Амелии»', kk: '«Амелия» баяндамасы жарияланды' },
+    label: text('reportReleased.label', 'Amelia report released'),
     kind: 'event',
     date: '2015-11-05',
-    source: quoted(nswp, 'released on the 5 of November, 2015'),
+    source: quoted(nswp, 'reportReleased.quote', 'released on the 5 of November, 2015'),
   },
   {
     id: 'gfHiv2018',
-    label: {
-      en: 'HIV: the amount Kazakhstan could apply for',
-      ru: 'ВИЧ: сумма, на которую Казахстан мог подать заявку',
-      kk: 'АИТВ: Қазақстан өтінім бере алатын сома',
-    },
+    label: text('gfHiv2018.label', 'HIV: the amount Kazakhstan could apply for'),
     kind: 'money',
     subkind: 'allocation',
     value: 4500000,
+    notation: 'compact',
     currency: 'USD',
     date: '2018/2020',
-    source: quoted(ccm, 'apply for a total of $ 4.5 million for a period of 2018-2020'),
+    source: quoted(ccm, 'gfHiv2018.quote', 'apply for a total of $ 4.5 million for a period of 2018-2020'),
   },
   {
     id: 'gfShared2020',
-    label: {
-      en: 'HIV, tuberculosis and health systems together, not HIV alone',
-      ru: 'ВИЧ, туберкулёз и здравоохранение вместе, не только ВИЧ',
-      kk: 'АИТВ, туберкулез және денсаулық сақтау жүйелері бірге, тек АИТВ емес',
-    },
+    label: text('gfShared2020.label', 'HIV, tuberculosis and health systems together, not HIV alone'),
     kind: 'money',
     subkind: 'allocation',
     value: 15238497,
     currency: 'USD',
     date: '2020/2022',
-    source: quoted(
-      ccm,
-      'allocated US 15,238,497 for HIV, tuberculosis and building resilient and sustainbale systems for health',
-    ),
+    source: quoted(ccm, 'gfShared2020.quote', 'allocated US 15,238,497 for HIV, tuberculosis and building resilient and sustainbale systems for health'),
   },
   {
     id: 'gfRequest2021',
-    label: { en: 'HIV funding request', ru: 'Заявка на финансирование по ВИЧ', kk: 'АИТВ бойынша қаржыландыруға өтінім' },
+    label: text('gfRequest2021.label', 'HIV funding request'),
     kind: 'money',
     subkind: 'request',
     value: 7197500,
     currency: 'USD',
     date: '2021/2023',
-    source: quoted(ccm, 'for the total amount of $ 7,197,500 for the period 2021-2023'),
+    source: quoted(ccm, 'gfRequest2021.quote', 'for the total amount of $ 7,197,500 for the period 2021-2023'),
   },
   {
     id: 'gfApplication2024',
-    label: {
-      en: 'HIV funding application',
-      ru: 'Заявка на финансирование по ВИЧ',
-      kk: 'АИТВ бойынша қаржыландыруға өтінім',
-    },
+    label: text('gfApplication2024.label', 'HIV funding application'),
     kind: 'money',
     subkind: 'request',
     value: 7442991,
     currency: 'USD',
     date: '2024/2026',
-    source: quoted(kncdiz, 'The amount of the application is 7,442,991 US dollars.'),
+    source: quoted(kncdiz, 'gfApplication2024.quote', 'The amount of the application is 7,442,991 US dollars.'),
   },
   {
     id: 'traffickingLaw2024',
-    label: {
-      en: 'Law No. 110-VIII on countering human trafficking criminalises aspects of sex work',
-      ru: 'Закон № 110-VIII о борьбе с торговлей людьми делает часть секс-работы преступлением',
-      kk: 'Адам саудасына қарсы іс-қимыл туралы № 110-VIII заң секс-жұмыстың кейбір аспектілерін қылмысқа жатқызады',
-    },
+    label: text('traffickingLaw2024.label', 'Law No. 110-VIII on countering human trafficking criminalises aspects of sex work'),
     kind: 'event',
     date: '2024-09',
-    source: quoted(hhrj, 'taking effect in September 2024'),
+    source: quoted(hhrj, 'traffickingLaw2024.quote', 'taking effect in September 2024'),
   },
 ];

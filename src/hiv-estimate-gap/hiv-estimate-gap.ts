@@ -1,37 +1,19 @@
-import { css, html, nothing, svg, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { figures } from '../data/report.js';
-import type { Lang, LocalizedText, Source } from '../data/types.js';
+import type { Lang } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
-import { invalid } from '../internal/errors.js';
-import { formatNumber, localize, t } from '../internal/i18n.js';
-import { isObject, readKind, readNumber, readRows, readSource, readText } from '../internal/validate.js';
-import {
-  formatEstimate,
-  layoutEstimates,
-  summarizeEstimates,
-  type CompactPanel,
-  type EstimateKind,
-  type EstimateLayout,
-  type EstimatePanel,
-} from './layout.js';
+import { own } from '../internal/validate.js';
+import { localize, t } from '../internal/i18n.js';
+import { measureText } from '../internal/measure-text.js';
+import { formatEstimate, layoutEstimates, summarizeEstimates, type EstimateLayout, type LayoutEstimate } from './layout.js';
+import { dateOf, readEstimates, type EstimateData, type EstimateDataInput } from './read.js';
+import { estimateStyles } from './styles.js';
+import { renderEstimates } from './view.js';
 
-/** One estimate: a count, an open-ended count ("over 100") or a rate in percent. */
-export interface Estimate {
-  label: LocalizedText;
-  value: number;
-  kind: EstimateKind;
-  date?: string;
-  source: Source;
-}
+export type { Estimate, EstimateData, EstimateDataInput, EstimateRowInput } from './read.js';
 
-/** What `<hiv-estimate-gap>` draws. */
-export interface EstimateData {
-  title?: LocalizedText;
-  estimates: Estimate[];
-}
-
-const BAR_HEIGHT = 22;
-const KINDS: readonly EstimateKind[] = ['count', 'lower-bound', 'rate'];
+/** Tick labels are drawn at this size (px) whatever the text size, to fit the axis row. */
+const TICK_SIZE = 12;
 
 /**
  * @tagname hiv-estimate-gap
@@ -81,91 +63,8 @@ const KINDS: readonly EstimateKind[] = ['count', 'lower-bound', 'rate'];
  * @attr lang - Language of the chart: `en`, `ru` or `kk` (`ru-RU` means `ru`); else the page's.
  * @attr data - The data as JSON text.
  */
-export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
-  static override styles = [
-    ...ChartElement.styles,
-    css`
-      .panel + .panel {
-        margin-top: 1em;
-      }
-      .panel-title {
-        margin: 0 0 0.25em;
-        font-size: 0.9em;
-        color: var(--amelia-muted-color, #57606a);
-      }
-      .rows {
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .row {
-        margin: 0 0 0.5em;
-      }
-      .value {
-        font-weight: 700;
-        font-variant-numeric: tabular-nums;
-      }
-      .grid {
-        stroke: var(--amelia-grid-color, #d0d7de);
-      }
-      .bar {
-        fill: var(--amelia-count-color, #3e6c9c);
-      }
-      .lower-bound .bar {
-        fill: var(--amelia-bound-color, #b3431d);
-      }
-      .open-end {
-        fill: var(--amelia-bound-color, #b3431d);
-        stroke: var(--amelia-bound-color, #b3431d);
-      }
-      .open-end .hatch {
-        fill: url(#open-hatch);
-        stroke: none;
-      }
-      .open-end .edge {
-        fill: none;
-        stroke-width: 2;
-        stroke-dasharray: 4 3;
-      }
-      .open-end .arrow {
-        fill: none;
-        stroke-width: 2;
-      }
-      .bar.lower-bound {
-        fill: var(--amelia-bound-color, #b3431d);
-      }
-      .bar.rate,
-      .rate .bar {
-        fill: var(--amelia-rate-color, #6b4fa0);
-      }
-      @media (forced-colors: active) {
-        .open-end {
-          stroke: CanvasText;
-        }
-        .grid {
-          stroke: GrayText;
-        }
-      }
-      .compact-note {
-        margin: 0 0 0.25em;
-        font-size: 0.9em;
-        color: var(--amelia-muted-color, #57606a);
-      }
-      .open-end.edge {
-        fill: none;
-        stroke-width: 1;
-      }
-      .axis text {
-        fill: var(--amelia-muted-color, #57606a);
-        font-size: 12px;
-      }
-      @media (forced-colors: active) {
-        .axis text {
-          fill: CanvasText;
-        }
-      }
-    `,
-  ];
+export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout, EstimateDataInput> {
+  static override styles = [...ChartElement.styles, estimateStyles];
 
   protected override defaultData(): EstimateData {
     const title = { en: t('en', 'hivTitle'), ru: t('ru', 'hivTitle'), kk: t('kk', 'hivTitle') };
@@ -173,28 +72,14 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
   }
 
   protected override parse(raw: unknown): EstimateData {
-    const rows = readRows(raw, 'estimates');
-    const shared = isObject(raw) && Object.prototype.hasOwnProperty.call(raw, 'source') ? readSource(raw, 0) : undefined;
-    const title = isObject(raw) ? readText(raw, 'title', 0, true) : undefined;
-    const estimates = rows.map((row, i): Estimate => {
-      const kind = readKind(row, i, KINDS);
-      const value = readNumber(row, 'value', i);
-      if (value < 0) throw invalid('negativeNumber', { row: i + 1, field: 'value', value });
-      if (kind === 'rate' && value > 100) throw invalid('rateOutOfRange', { row: i + 1, value });
-      const date = readText(row, 'date', i, true);
-      return {
-        label: readText(row, 'label', i),
-        value,
-        kind,
-        ...(date === undefined ? {} : { date: localize(date, 'en') }),
-        source: readSource(row, i, shared),
-      };
-    });
-    return { ...(title === undefined ? {} : { title }), estimates };
+    return readEstimates(raw);
   }
 
   protected override layout(data: EstimateData, width: number, lang: Lang): EstimateLayout {
-    return layoutEstimates(this._localized(data, lang), width, lang);
+    const face = this.typeface;
+    const measure = face && measureText(`${TICK_SIZE}px ${face.fontFamily}`, face.letterSpacing, face.wordSpacing);
+    // Without a canvas (never in a browser that draws the chart) digits are about 0.6 em wide.
+    return layoutEstimates(localized(data, lang), width, lang, measure ?? ((text) => text.length * TICK_SIZE * 0.6));
   }
 
   protected override chartTitle(data: EstimateData | undefined, lang: Lang): string {
@@ -203,7 +88,7 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
   }
 
   protected override summary(data: EstimateData, lang: Lang): string {
-    return summarizeEstimates(this._localized(data, lang), lang);
+    return summarizeEstimates(localized(data, lang), lang);
   }
 
   protected override table(data: EstimateData, lang: Lang): ChartTable {
@@ -214,71 +99,19 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
         cells: [
           localize(estimate.label, lang),
           formatEstimate(estimate.value, estimate.kind, lang),
-          dateOf(estimate) ?? t(lang, 'dateNotStated'),
+          dateOf(estimate, lang) ?? t(lang, 'dateNotStated'),
         ],
         source: estimate.source,
       })),
     };
   }
 
-  protected override renderChart(model: EstimateLayout, lang: Lang): TemplateResult {
-    const { width } = model;
-    let point = 0;
-    return html`${model.panels.map((panel) => {
-      const first = point;
-      if (panel.compact) point += panel.rows.length;
-      return html`<section class="panel">
-          <p class="panel-title">${t(lang, panel.measure === 'rate' ? 'axisRate' : 'axisCount')}</p>
-          ${panel.compact
-            ? this._renderCompact(panel, panel.compact, width, first, lang)
-            : html`<ul class="rows">
-            ${panel.rows.map((row) => {
-              const index = point++;
-              return html`<li class="row ${row.kind}" data-point=${index}>
-                  <span class="label">${row.label}</span>
-                  <span class="value">${row.valueText}</span>
-                  <svg width=${width} height=${BAR_HEIGHT} aria-hidden="true">
-                    ${panel.ticks.map((tick) => svg`<line class="grid" x1=${tick.x} x2=${tick.x} y2=${BAR_HEIGHT}></line>`)}
-                    <rect part="bar" class="bar mark" y="3" width=${row.x} height=${BAR_HEIGHT - 6}></rect>
-                    ${row.tail ? renderOpenEnd(row.tail) : nothing}
-                    ${index === this.activePoint
-                      ? svg`<rect class="focus-mark" x="1.5" y="1.5" width=${Math.max(0, (row.tail?.x1 ?? row.x) - 3)}
-                          height=${BAR_HEIGHT - 3}></rect>`
-                      : nothing}
-                  </svg>
-                </li>`;
-            })}
-          </ul>`}
-          <svg class="axis" width=${width} height="18" aria-hidden="true">
-            ${panel.ticks.map(
-              (tick) => svg`<text x=${tick.x} y="13" text-anchor=${tick.anchor}>${tick.text}</text>`,
-            )}
-          </svg>
-        </section>`;
-    })}`;
+  protected override focusPoints(model: EstimateLayout): FocusPoint[] {
+    return model.points;
   }
 
-  /** Many estimates: one SVG, a path per kind; the pointer finds its stripe by height (`pointAt`). */
-  private _renderCompact(panel: EstimatePanel, compact: CompactPanel, width: number, first: number, lang: Lang) {
-    const active = this.activePoint - first;
-    return html`<p class="compact-note">${t(lang, 'compactNote', { count: formatNumber(panel.rows.length, lang) })}</p>
-      <svg
-        class="compact"
-        width=${width}
-        height=${compact.height}
-        aria-hidden="true"
-        data-first=${first}
-        data-rows=${panel.rows.length}
-        data-row-height=${compact.rowHeight}
-      >
-        ${panel.ticks.map((tick) => svg`<line class="grid" x1=${tick.x} x2=${tick.x} y2=${compact.height}></line>`)}
-        ${compact.bars.map(({ kind, d }) => svg`<path part="bar" class="bar mark ${kind}" d=${d}></path>`)}
-        ${compact.openEnds ? svg`<path part="open-end" class="open-end edge" d=${compact.openEnds}></path>` : nothing}
-        ${active >= 0 && active < panel.rows.length
-          ? svg`<rect class="focus-mark" x="0" y=${active * compact.rowHeight - 1}
-              width=${panel.rows[active].tail?.x1 ?? Math.max(2, panel.rows[active].x)} height=${compact.rowHeight + 2}></rect>`
-          : nothing}
-      </svg>`;
+  protected override renderChart(model: EstimateLayout, lang: Lang): TemplateResult {
+    return renderEstimates(model, this.activePoint, lang);
   }
 
   protected override pointAt(event: PointerEvent): number {
@@ -288,42 +121,13 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout> {
     const row = Math.floor((event.clientY - stripes.getBoundingClientRect().top) / rowHeight);
     return first + Math.min(rows - 1, Math.max(0, row));
   }
-
-  protected override focusPoints(model: EstimateLayout): FocusPoint[] {
-    const { estimates } = this.data!;
-    return model.panels.flatMap((panel) =>
-      panel.rows.map((row) => {
-        const { source } = estimates[row.index];
-        const date = dateOf(estimates[row.index]);
-        const when = date ? `, ${date}` : '';
-        return { text: `${row.label}: ${row.valueText}${when}`, source: { title: source.title, lang: source.lang } };
-      }),
-    );
-  }
-
-  private _localized(data: EstimateData, lang: Lang) {
-    return data.estimates.map(({ label, value, kind }) => ({ label: localize(label, lang), value, kind }));
-  }
 }
 
-/** The estimate's own date, never one inherited from a polluted Object.prototype. */
-const dateOf = (estimate: Estimate) =>
-  Object.prototype.hasOwnProperty.call(estimate, 'date') ? estimate.date : undefined;
-
-/** Hatched, dashed-edged and arrow-tipped: the bar goes on past the bound, to an unknown end. */
-function renderOpenEnd({ x0, x1 }: { x0: number; x1: number }) {
-  const top = 3;
-  const bottom = BAR_HEIGHT - 3;
-  const mid = BAR_HEIGHT / 2;
-  const tip = Math.max(x0, x1 - 2);
-  return svg`<g part="open-end" class="open-end">
-    <defs>
-      <pattern id="open-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-        <rect class="mark" width="2" height="6"></rect>
-      </pattern>
-    </defs>
-    <rect class="hatch" x=${x0} y=${top} width=${Math.max(0, tip - 8 - x0)} height=${bottom - top}></rect>
-    <path class="edge" d="M${x0},${top}H${tip - 8}M${x0},${bottom}H${tip - 8}"></path>
-    <path class="arrow" d="M${tip - 8},${top}L${tip},${mid}L${tip - 8},${bottom}"></path>
-  </g>`;
-}
+/** The estimates as the layout reads them: text in the reader's language, the source as spoken. */
+const localized = (data: EstimateData, lang: Lang): LayoutEstimate[] =>
+  data.estimates.map((estimate) => {
+    const { label, value, kind, source } = estimate;
+    const date = dateOf(estimate, lang);
+    const spoken = own(source, 'lang');
+    return { label: localize(label, lang), value, kind, ...(date ? { date } : {}), source: { title: source.title, ...(spoken ? { lang: spoken } : {}) } };
+  });

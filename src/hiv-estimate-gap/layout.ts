@@ -1,5 +1,9 @@
+import { max } from 'd3-array';
 import type { Lang } from '../data/types.js';
-import { formatNumber, t } from '../internal/i18n.js';
+import { axisTicks, type Tick } from '../internal/axis.js';
+import { formatNumber, formatPercent, formatTimes, t } from '../internal/i18n.js';
+import type { Measure as MeasureText } from '../internal/measure-text.js';
+import type { FocusPoint } from '../internal/point-controller.js';
 import { linearScale } from '../internal/scale.js';
 
 /** The kinds an estimate can be: a count, an open-ended count, or a percentage. */
@@ -8,10 +12,15 @@ export type EstimateKind = 'count' | 'lower-bound' | 'rate';
 /** Counts and lower bounds share a scale; rates get their own. Never both on one axis. */
 export type Measure = 'count' | 'rate';
 
-export interface EstimateInput {
+/** One estimate as the layout needs it: its text already in the reader's language. */
+export interface LayoutEstimate {
   label: string;
   value: number;
   kind: EstimateKind;
+  /** The date as the reader reads it, when the source gives one. */
+  date?: string;
+  /** The title of the estimate's source and its language, for the text a screen reader speaks. */
+  source?: { title: string; lang?: string };
 }
 
 export interface EstimateRow {
@@ -30,7 +39,7 @@ export interface EstimateRow {
 export interface EstimatePanel {
   measure: Measure;
   rows: EstimateRow[];
-  ticks: { x: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
+  ticks: Tick[];
   /** Set past COMPACT_ROWS estimates: every bar as a thin stripe of one path per kind. */
   compact?: CompactPanel;
 }
@@ -47,6 +56,8 @@ export interface CompactPanel {
 export interface EstimateLayout {
   width: number;
   panels: EstimatePanel[];
+  /** What each estimate says, in the order the keyboard walks them: panel by panel, row by row. */
+  points: FocusPoint[];
 }
 
 /**
@@ -60,17 +71,16 @@ const COMPACT_HEIGHT = 480;
 
 /** Room a lower bound's open end gets past its value, as a share of the value. */
 const OPEN_END = 0.35;
-/** Pixels per tick: room for a label such as "10 000" at 12 px, and a calm axis on wide screens. */
+/** Pixels per tick at most: a calm axis on wide screens. */
 const TICK_SPACING = 80;
 
 export const measureOf = (kind: EstimateKind): Measure => (kind === 'rate' ? 'rate' : 'count');
 
 /** Text of a value as the reader should read it; a lower bound is always "more than". */
 export function formatEstimate(value: number, kind: EstimateKind, lang: Lang): string {
+  if (kind === 'rate') return formatPercent(value, lang);
   const number = formatNumber(value, lang);
-  if (kind === 'lower-bound') return t(lang, 'moreThan', { value: number });
-  if (kind === 'rate') return t(lang, 'percent', { value: number });
-  return number;
+  return kind === 'lower-bound' ? t(lang, 'moreThan', { value: number }) : number;
 }
 
 /**
@@ -78,26 +88,37 @@ export function formatEstimate(value: number, kind: EstimateKind, lang: Lang): s
  * across `width`. A lower bound is a bar to its value that carries on, open, to the panel's edge:
  * it never reads as a bar that ends at the bound.
  */
-export function layoutEstimates(estimates: EstimateInput[], width: number, lang: Lang): EstimateLayout {
+export function layoutEstimates(
+  estimates: LayoutEstimate[],
+  width: number,
+  lang: Lang,
+  measure: MeasureText,
+): EstimateLayout {
   const measures: Measure[] = ['count', 'rate'];
-  const panels = measures.flatMap((measure) => {
+  const panels = measures.flatMap((kind) => {
     const members = estimates
       .map((estimate, index) => ({ ...estimate, index }))
-      .filter((estimate) => measureOf(estimate.kind) === measure);
-    return members.length ? [layoutPanel(measure, members, width, lang)] : [];
+      .filter((estimate) => measureOf(estimate.kind) === kind);
+    return members.length ? [layoutPanel(kind, members, width, lang, measure)] : [];
   });
-  return { width, panels };
+  const points = panels.flatMap((panel) =>
+    panel.rows.map(({ index, label, valueText }): FocusPoint => {
+      const { date, source } = estimates[index];
+      return { text: `${label}: ${valueText}${date ? `, ${date}` : ''}`, ...(source ? { source } : {}) };
+    }),
+  );
+  return { width, panels, points };
 }
 
 function layoutPanel(
   measure: Measure,
-  estimates: (EstimateInput & { index: number })[],
+  estimates: (LayoutEstimate & { index: number })[],
   width: number,
   lang: Lang,
+  measureText: MeasureText,
 ): EstimatePanel {
-  const reach = Math.max(
-    ...estimates.map(({ value, kind }) => (kind === 'lower-bound' ? value * (1 + OPEN_END) : value)),
-  );
+  // d3's max, not Math.max(...values): a spread of a million values overflows the call stack.
+  const reach = max(estimates, ({ value, kind }) => (kind === 'lower-bound' ? value * (1 + OPEN_END) : value)) ?? 0;
   const x = linearScale([0, reach > 0 ? reach : 1], [0, width]);
   const rows = estimates.map(({ index, label, value, kind }): EstimateRow => {
     const end = x(value);
@@ -110,15 +131,10 @@ function layoutPanel(
       ...(kind === 'lower-bound' ? { tail: { x0: end, x1: width } } : {}),
     };
   });
-  const maxTicks = Math.max(2, Math.floor(width / TICK_SPACING));
-  let values = x.ticks(maxTicks);
-  while (values.length > maxTicks) values = values.filter((_, i) => i % 2 === 0);
-  const ticks = values.map((value) => {
-    const at = x(value);
-    const anchor = at < TICK_SPACING / 2 ? 'start' : at > width - TICK_SPACING / 2 ? 'end' : 'middle';
-    const number = formatNumber(value, lang);
-    return { x: at, text: measure === 'rate' ? t(lang, 'percent', { value: number }) : number, anchor } as const;
-  });
+  const format = (value: number) => (measure === 'rate' ? formatPercent(value, lang) : formatNumber(value, lang));
+  // At most one tick per TICK_SPACING pixels, and fewer when the labels are long.
+  const spaced = (text: string) => Math.max(measureText(text), TICK_SPACING - 10);
+  const ticks = axisTicks(x, width, format, spaced);
   return { measure, rows, ticks, ...(rows.length > COMPACT_ROWS ? { compact: layoutCompact(rows, width) } : {}) };
 }
 
@@ -150,7 +166,7 @@ const SUMMARY_FIGURES = 5;
  * The key finding in one sentence. For an official count against a larger lower bound it states how
  * many times larger the bound is, rounded down so that "over" stays true.
  */
-export function summarizeEstimates(estimates: EstimateInput[], lang: Lang): string {
+export function summarizeEstimates(estimates: LayoutEstimate[], lang: Lang): string {
   const [first, second] = estimates;
   if (estimates.length === 2 && first.kind === 'count' && second.kind === 'lower-bound' && first.value > 0) {
     const ratio = Math.floor((second.value / first.value) * 10) / 10;
@@ -161,7 +177,7 @@ export function summarizeEstimates(estimates: EstimateInput[], lang: Lang): stri
         lowValue: formatEstimate(first.value, first.kind, lang),
         high: second.label,
         highValue: formatEstimate(second.value, second.kind, lang),
-        ratio: formatNumber(ratio, lang),
+        times: formatTimes(ratio, lang),
       });
     }
   }

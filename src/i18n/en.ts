@@ -13,20 +13,33 @@ export const en = {
   tableSource: 'Source and quote',
   dateNotStated: 'not stated',
   moreThan: 'more than {value}',
-  percent: '{value} %',
+  dateQuarter: 'Q{quarter} {year}',
+  dateMidYear: 'mid-{year}',
   sourceUrl: 'Source link',
   quote: 'Quote',
+  quoteTranslated: 'Translation (by this chart, not the source’s words)',
+  quoteOriginal: 'Original',
+  downloadOrCite: 'Download or cite',
   downloadCsv: 'Download data (CSV)',
   downloadSvg: 'Download image (SVG)',
   downloadPng: 'Download image (PNG)',
   cite: 'Copy citation',
   citationCopied: 'Citation copied.',
+  pngBlocked: 'This page’s security policy does not let the chart draw a PNG image (its img-src needs data:). Download the SVG image instead.',
+  pngTooLarge: 'The chart is too large for a PNG image. Download the SVG image instead.',
+  pngFailed: 'This browser could not draw the PNG image. Download the SVG image instead.',
   citationManual: 'Copy this citation:',
   citation: '{title}. Chart from amelia-report-charts, after the report by the “Amelia” NGO (Taldykorgan, Kazakhstan) on sex work, violence and HIV in Kazakhstan, released 5 November 2015. Sources: {sources}. Accessed {date}.',
   keyboardHint: 'Chart. Use the arrow keys, Home and End to move between data points; Escape hides the point.',
   keyboardKeys: 'Arrow keys, Home and End: move between data points. Escape: hide the point. Tab: leave the chart.',
   axisCount: 'Number of people',
   axisRate: 'Percent',
+  // A chart whose language is still loading, or could not be loaded, is drawn in a language the page has.
+  langLoading: 'The {language} text of this chart is loading.',
+  langMissing: 'The {language} text of this chart could not be loaded, so it is shown in English.',
+  languageEn: 'English',
+  languageRu: 'Russian',
+  languageKk: 'Kazakh',
 
   errorInvalidJson: 'The chart data is not valid JSON: {detail}.',
   jsonAt: 'there is a mistake at line {line}, column {column}',
@@ -39,8 +52,10 @@ export const en = {
   networkError: 'the request failed (offline, blocked, or the address is wrong)',
   timeout: 'the server did not answer within {seconds} s',
   tooLarge: 'the file is larger than {megabytes} MB',
-  unexpected: 'it could not be read ({detail})',
+  unexpected: 'it could not be read',
+  objectAsAttribute: 'it came as the text “[object Object]” because the page set it before the chart script loaded. Load the script first, or set the data property',
   unknownFormat: 'the response is neither JSON nor CSV',
+  tooManyRows: 'it has more than {max} rows, more than a chart can show; split it into several charts',
   notAList: 'expected a list of rows',
   rowNotObject: 'row {row} is not an object',
   missingField: 'row {row} has no "{field}"',
@@ -51,7 +66,8 @@ export const en = {
 
   hivTitle: 'HIV-positive sex workers in Kazakhstan: official estimate and public data',
   estimatesTitle: 'Estimates compared',
-  hivSummaryPair: '{low} says {lowValue}; {high} says {highValue}, over {ratio} times as many.',
+  hivSummaryPair:
+    '{low} says {lowValue}; {high} says {highValue}, over {times} as many (worked out by this chart; the sources do not give it).',
   hivSummaryList: 'The chart shows {list}.',
   andMore: 'and {count} more',
   compactNote: '{count} estimates, drawn as thin stripes; every value is in the data table and on the keyboard.',
@@ -91,20 +107,28 @@ export const en = {
   violenceCountAboveN: 'row {row}: the count {value} is larger than "n" ({n})',
   violenceBadN: 'row {row}: "n" must be a whole number above 0 ({value})',
   violencePartsOver100: 'the shares of "{whole}" add up to more than 100 % ({sum} %)',
+  violenceFearHeading: 'A fear the report records, not an abuse',
+  violenceFeared: '{form} (feared: {who})',
+  violenceSummaryFear: 'The report also records a fear, not an abuse: {list}.',
+  violenceFearPoint: '{heading}: {fear}',
+  violenceCompactNamed: '{count} forms of abuse, drawn as small marks; every pair is in the data table and on the keyboard.',
+  violenceCompactMeasured: '{count} figures, drawn as thin stripes; every value is in the data table and on the keyboard.',
+  violenceMoreSamples: '{count} more samples are in the data table.',
+  violenceBadRecord: 'row {row}: "record" must be one of {allowed} ({value})',
+  violenceFearFields: 'row {row}: a fear names whom sex workers fear ("feared"), not a "perpetrator", "value" or "kind"',
 
   // <funding-timeline>
   timelineTitle: 'Sex work, HIV money and the law in Kazakhstan, 2001–2026',
   timelineDefaultTitle: 'Timeline',
   timelineReportSummary:
-    'The Amelia report says the Global Fund stopped paying for prevention for sex workers in 2012. Kazakhstan’s Country Coordinating Mechanism asks the Global Fund for grants. It says the country could not apply for new HIV grants from 2014. Each amount is shown on its own, never added to another.',
+    'The Amelia report says the Global Fund stopped paying for prevention for sex workers in 2012. Kazakhstan’s Country Coordinating Mechanism asks the Global Fund for grants. It says that since 2014 Kazakhstan is no longer eligible for new HIV grants. The reason: it became an upper-middle-income country. Each amount is shown on its own, never added to another.',
   timelineSummary: 'Entries on the timeline: {count}, from {from} to {to}. Each amount is shown on its own, never added to another.',
   timelineKindEvent: 'Event',
-  timelineKindAwarded: 'Grant awarded',
+  timelineKindAwarded: 'Grant total',
   timelineKindApproved: 'Approved',
   timelineKindDisbursed: 'Disbursed',
   timelineKindRequest: 'Funding request',
   timelineKindAllocation: 'Allocation',
-  timelineUsd: 'US${value}',
   timelineSpan: '{start} – {end}',
   timelineOpenEnd: 'from {start}, end not stated',
   timelineTableKind: 'Kind',
@@ -116,7 +140,27 @@ export const en = {
   timelineEventSpan: 'row {row}: an event has a single date, not a span ({value})',
   timelineEventValue: 'row {row}: an event has no "value"; an amount needs a kind such as "awarded" or "request" ({value})',
   timelineBadCurrency: 'row {row}: "currency" must be a three-letter code such as USD ({value})',
+  timelineBadDatePart: 'row {row}: "{field}" must be one of {allowed}, given with a date written as a year ({value})',
+  timelineBadNotation: 'row {row}: "notation" can only be "compact", and only for an amount ({value})',
+  timelineBarNote: 'A bar spans the period of its amount: its length is time, not money.',
+  timelineCompactNote: '{count} entries, one thin row each in date order; every entry is in the data table and on the keyboard.',
 };
 
 /** The shape every language's strings have. */
 export type Messages = { [K in keyof typeof en]: string };
+
+/**
+ * Messages whose words change with a number: one text per plural category the language has
+ * (`Intl.PluralRules`: English one/other; Russian one/few/many/other; Kazakh one/other), `{count}`
+ * being the number as the reader reads it.
+ */
+export const enPlural = {
+  /** "N times", as it stands after "over" in a comparison ("over 3.5 times as many"). */
+  times: { one: '{count} time', other: '{count} times' },
+};
+
+/** One text per plural category; `other` is the one every language has. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** The shape every language's plural messages have. */
+export type PluralMessages = { [K in keyof typeof enPlural]: PluralForms };

@@ -1,4 +1,5 @@
-import type { MessageKey, MessageParams } from './i18n.js';
+import type { Lang } from '../data/types.js';
+import { formatNumber, t, type MessageKey, type MessageParams } from './i18n.js';
 
 /** Why a chart could not be drawn; the `reason` of a `chart-error` event. */
 export type ChartErrorReason = 'invalid-json' | 'load-failed' | 'invalid-data' | 'no-data';
@@ -26,3 +27,21 @@ export class ChartDataError extends Error {
 }
 
 export const invalid = (key: MessageKey, params: MessageParams = {}) => new ChartDataError('invalid-data', key, params);
+
+/** What the chart says for `error`, in `lang`; numbers in it as the language writes them ("10 000"). */
+export function errorMessage(error: ChartDataError, lang: Lang): string {
+  const params = Object.fromEntries(
+    Object.entries(error.params).map(([name, value]) => [name, typeof value === 'number' ? formatNumber(value, lang) : value]),
+  );
+  const detail = error.detailKey ? t(lang, error.detailKey, params) : '';
+  switch (error.reason) {
+    case 'invalid-json':
+      return t(lang, 'errorInvalidJson', { detail });
+    case 'load-failed':
+      return t(lang, 'errorLoadFailed', { detail, url: error.params.url ?? '' });
+    case 'invalid-data':
+      return t(lang, 'errorInvalidData', { detail });
+    case 'no-data':
+      return t(lang, 'errorNoData');
+  }
+}

@@ -1,6 +1,7 @@
 import { csvFormatRows } from 'd3-dsv';
 import type { Lang, Source } from '../data/types.js';
-import type { ChartTable } from './chart-element.js';
+import { quoteTranslation, type ChartTable } from './frame.js';
+import { own } from './validate.js';
 import { t } from './i18n.js';
 
 /**
@@ -9,10 +10,19 @@ import { t } from './i18n.js';
  */
 export const escapeCell = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 
-/** The chart's data table as CSV, with each row's source, link and quote. */
+/**
+ * The chart's data table as CSV, with each row's source, link and quote in the source's words, and
+ * beside it the kit's translation for the reader's language, when there is one.
+ */
 export function tableToCsv(table: ChartTable, lang: Lang): string {
-  const header = [...table.columns, t(lang, 'source'), t(lang, 'sourceUrl'), t(lang, 'quote')];
-  const rows = table.rows.map(({ cells, source }) => [...cells, source.title, source.url ?? '', source.quote ?? '']);
+  const header = [...table.columns, t(lang, 'source'), t(lang, 'sourceUrl'), t(lang, 'quote'), t(lang, 'quoteTranslated')];
+  const rows = table.rows.map(({ cells, source }) => [
+    ...cells,
+    source.title,
+    own(source, 'url') ?? '',
+    own(source, 'quote') ?? '',
+    quoteTranslation(source, lang) ?? '',
+  ]);
   return csvFormatRows([header, ...rows].map((row) => row.map(escapeCell)));
 }
 
@@ -35,6 +45,27 @@ export function download(filename: string, content: string | Blob, type: string)
 const NOT_EXPORTED = '[part="actions"], details, [part="tooltip"], [part="hint"], .visually-hidden, .citation, [role="status"]';
 
 /**
+ * Characters an XML file may not hold: C0 controls other than tab, line feed and carriage return,
+ * and halves of a surrogate pair that lost their other half. A label pasted from a spreadsheet can
+ * hold either; they become U+FFFD, so the file stays well-formed (and a PNG can be drawn from it).
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export const xmlSafe = (text: string): string => text.replace(NOT_XML, '\ufffd');
+
+/** Makes every text and attribute under `root` safe for XML, in place. */
+function makeXmlSafe(root: Element): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (node instanceof Element) {
+      for (const attribute of node.attributes) attribute.value = xmlSafe(attribute.value);
+    } else if (node.nodeValue) {
+      node.nodeValue = xmlSafe(node.nodeValue);
+    }
+  }
+}
+
+/**
  * The chart as a standalone SVG image: its title, summary, marks and sources as they are drawn,
  * wrapped in a foreignObject with the element's styles and resolved theme. Text stays text, and the
  * serializer escapes it, so labels can never become markup in the file.
@@ -43,18 +74,26 @@ export function chartToSvg(host: HTMLElement, frame: HTMLElement): string {
   const { width, height } = frame.getBoundingClientRect();
   const clone = frame.cloneNode(true) as HTMLElement;
   clone.querySelectorAll(NOT_EXPORTED).forEach((node) => node.remove());
+  makeXmlSafe(clone);
   const computed = getComputedStyle(host);
   const theme = [...computed]
-    .filter((name) => name.startsWith('--amelia-'))
+    // The public colours and the resolved ones the styles read (palette.ts): the `:host` rule that
+    // resolves them matches nothing in the file.
+    .filter((name) => name.startsWith('--amelia-') || name.startsWith('--_amelia-'))
     .map((name) => `${name}: ${computed.getPropertyValue(name).trim()}`)
     .join('; ');
   const css = (host.shadowRoot?.adoptedStyleSheets ?? [])
     .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
     .join('\n');
+  // The theme and width go in a rule, not a style attribute: a strict policy (style-src without
+  // 'unsafe-inline') refuses the attribute even on an element that never reaches the page.
   const style = document.createElement('style');
-  style.textContent = css;
+  // The shadow root's `:host` rules match nothing in the file: the host's own font comes along here.
+  const { fontFamily, fontSize, lineHeight, letterSpacing, wordSpacing } = computed;
+  const font = `font-family: ${fontFamily}; font-size: ${fontSize}; line-height: ${lineHeight}; letter-spacing: ${letterSpacing}; word-spacing: ${wordSpacing}`;
+  style.textContent = xmlSafe(`${css}\n.amelia-export { ${[theme, font, `width: ${Math.ceil(width)}px`].filter(Boolean).join('; ')} }`);
   const root = document.createElement('div');
-  root.setAttribute('style', [theme, `width: ${Math.ceil(width)}px`].filter(Boolean).join('; '));
+  root.className = 'amelia-export';
   root.append(style, clone);
   const body = new XMLSerializer().serializeToString(root);
   const w = Math.ceil(width);
@@ -62,20 +101,67 @@ export function chartToSvg(host: HTMLElement, frame: HTMLElement): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><foreignObject width="100%" height="100%">${body}</foreignObject></svg>`;
 }
 
-/** Draws an SVG image onto a canvas at `scale` times its size, for a PNG. */
+/** Why a PNG could not be made, for the message the reader gets. */
+export type PngFailure = 'pngBlocked' | 'pngTooLarge' | 'pngFailed';
+
+export class PngError extends Error {
+  constructor(readonly reason: PngFailure) {
+    super(reason);
+  }
+}
+
+/*
+ * The largest canvas every browser draws: Safari's limit is 16,777,216 pixels in all, and no side may
+ * pass 16,384 pixels anywhere. A taller chart is drawn at a smaller scale, down to half its size.
+ */
+const MAX_PIXELS = 16_777_216;
+const MAX_SIDE = 16_384;
+const MIN_SCALE = 0.5;
+
+/**
+ * Whether the page's own policy (a `<meta>` Content-Security-Policy) forbids the `data:` image a PNG
+ * is drawn from. Asked before trying, so that an export logs no violation; a policy sent as a header
+ * cannot be read, and a refusal then shows as a failed load.
+ */
+export function pngBlockedByPolicy(doc: Document = document): boolean {
+  return [...doc.querySelectorAll('meta[http-equiv]')]
+    .filter((meta) => meta.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy')
+    .some((meta) => {
+      const directives = new Map(
+        (meta.getAttribute('content') ?? '')
+          .split(';')
+          .map((part) => part.trim().split(/\s+/))
+          .filter(([name]) => name)
+          .map(([name, ...values]) => [name.toLowerCase(), values.map((value) => value.toLowerCase())] as const),
+      );
+      const images = directives.get('img-src') ?? directives.get('default-src');
+      return images !== undefined && !images.includes('data:');
+    });
+}
+
+/** Draws an SVG image onto a canvas at up to `scale` times its size, for a PNG. */
 export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await image.decode();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xmlSafe(svg))}`;
+  try {
+    await image.decode();
+  } catch {
+    // A policy sent as a header, or a browser that will not draw the image: nothing tells which.
+    throw new PngError('pngFailed');
+  }
+  const { naturalWidth: w, naturalHeight: h } = image;
+  const fit = Math.min(scale, Math.sqrt(MAX_PIXELS / (w * h)), MAX_SIDE / Math.max(w, h));
+  if (!(fit >= MIN_SCALE)) throw new PngError('pngTooLarge');
   const canvas = document.createElement('canvas');
-  canvas.width = image.naturalWidth * scale;
-  canvas.height = image.naturalHeight * scale;
-  const context = canvas.getContext('2d')!;
+  canvas.width = Math.floor(w * fit);
+  canvas.height = Math.floor(h * fit);
+  const context = canvas.getContext('2d');
+  if (!context) throw new PngError('pngFailed');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
-  context.scale(scale, scale);
+  context.scale(fit, fit);
   context.drawImage(image, 0, 0);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new PngError('pngFailed'))), 'image/png'),
   );
 }

@@ -1,6 +1,6 @@
 import { csvParseRows, dsvFormat } from 'd3-dsv';
 import { ChartDataError } from './errors.js';
-import { DECIMAL_COMMA } from './validate.js';
+import { DECIMAL_COMMA, MAX_ROWS, tooManyRows } from './validate.js';
 
 /**
  * Parses JSON text, turning a syntax error into an `invalid-json` chart error that says where, in
@@ -94,8 +94,11 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
  */
 export function parseCsv(text: string): Record<string, string>[] {
   const body = text.replace(/^\uFEFF/, '');
+  // A file of far more lines than a chart reads is refused before it is parsed: a quoted cell may
+  // hold line breaks, so only a count well past the row cap is sure to hold too many rows.
+  if (lineBreaks(body, 'n') > 4 * MAX_ROWS || lineBreaks(body, 'r') > 4 * MAX_ROWS) throw tooManyRows();
   // The dialect is read from the header: the first line with any content, blank lines skipped.
-  const header = body.split(/\r\n|\r|\n/).find((line) => /[^\s,;]/.test(line)) ?? '';
+  const header = body.match(/^.*[^\s,;].*$/m)?.[0] ?? '';
   const semicolons = header.split(';').length;
   const useSemicolons = semicolons > header.split(',').length;
   const rows = useSemicolons ? dsvFormat(';').parseRows(body) : csvParseRows(body);
@@ -106,6 +109,14 @@ export function parseCsv(text: string): Record<string, string>[] {
     const record: Record<string, string> = Object.fromEntries(names.map((name, i) => [name, cells[i] ?? '']));
     return Object.defineProperty(record, DECIMAL_COMMA, { value: useSemicolons });
   });
+}
+
+/** How many line feeds (`n`) or carriage returns (`r`) `text` holds, counted only up to past 4 × MAX_ROWS. */
+function lineBreaks(text: string, which: 'n' | 'r'): number {
+  const mark = which === 'n' ? '\n' : '\r';
+  let count = 0;
+  for (let at = text.indexOf(mark); at >= 0 && count <= 4 * MAX_ROWS; at = text.indexOf(mark, at + 1)) count++;
+  return count;
 }
 
 /** Tells CSV from JSON by the response's type, the URL's ending, then the first character. */
@@ -143,8 +154,9 @@ export async function loadData(
   try {
     url = new URL(src, document.baseURI);
   } catch {
-    throw new ChartDataError('load-failed', 'networkError', { url: src });
+    throw new ChartDataError('load-failed', 'networkError', { url: src.split(/[?#]/)[0] });
   }
+  const shown = shownUrl(url);
   const request = new AbortController();
   const cancel = () => request.abort();
   signal.addEventListener('abort', cancel);
@@ -152,7 +164,7 @@ export async function loadData(
   const failed = (key: 'networkError' | 'timeout') => {
     if (signal.aborted) return signal.reason;
     const seconds = Math.round(timeoutMs / 100) / 10;
-    return new ChartDataError('load-failed', request.signal.aborted ? 'timeout' : key, { url: url.href, seconds });
+    return new ChartDataError('load-failed', request.signal.aborted ? 'timeout' : key, { url: shown, seconds });
   };
   try {
     let response: Response;
@@ -163,28 +175,34 @@ export async function loadData(
     }
     if (!response.ok) {
       const status = `${response.status} ${response.statusText}`.trim();
-      throw new ChartDataError('load-failed', 'httpStatus', { url: url.href, status });
+      throw new ChartDataError('load-failed', 'httpStatus', { url: shown, status });
     }
     const tooLarge = () =>
-      new ChartDataError('load-failed', 'tooLarge', { url: url.href, megabytes: maxBytes / 1048576 });
+      new ChartDataError('load-failed', 'tooLarge', { url: shown, megabytes: maxBytes / 1048576 });
     if (Number(response.headers.get('content-length')) > maxBytes) {
       request.abort();
       throw tooLarge();
     }
     let text: string;
     try {
-      text = await readText(response, maxBytes);
+      const csv = /csv/i.test(response.headers.get('content-type') ?? '') || url.pathname.toLowerCase().endsWith('.csv');
+      text = await readText(response, maxBytes, csv);
     } catch (error) {
       if (error === TOO_LARGE) {
         request.abort();
         throw tooLarge();
       }
+      if (error instanceof ChartDataError) throw error;
       throw failed('networkError');
     }
+    // Downloading, parsing and reading the rows are separate tasks: the page answers its reader in
+    // between, and an input set meanwhile cancels the rest.
+    await nextTask();
+    if (signal.aborted) throw signal.reason;
     try {
       return parseResponseText(text, response.headers.get('content-type') ?? '', url);
     } catch (error) {
-      if (error instanceof ChartDataError) error.params.url ??= url.href;
+      if (error instanceof ChartDataError) error.params.url ??= shown;
       throw error;
     }
   } finally {
@@ -195,13 +213,23 @@ export async function loadData(
 
 const TOO_LARGE = Symbol('too large');
 
-/** The body as UTF-8 text, read in chunks and given up on (`TOO_LARGE`) past `maxBytes`. */
-async function readText(response: Response, maxBytes: number): Promise<string> {
+/** Resolves in a later task, after the browser has handled input and painted. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The address an error message shows: its origin and path. A query string or fragment often holds a
+ * token (`?key=…`), and the message is on screen and in the `chart-error` event.
+ */
+const shownUrl = (url: URL): string => (url.origin === 'null' ? url.protocol : url.origin + url.pathname);
+
+/** The body as UTF-8 text, read in chunks and given up on past `maxBytes` (`TOO_LARGE`) or, for CSV, past 4 × MAX_ROWS lines. */
+async function readText(response: Response, maxBytes: number, csv: boolean): Promise<string> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
   let text = '';
   let bytes = 0;
+  let lines = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return text + decoder.decode();
@@ -210,6 +238,15 @@ async function readText(response: Response, maxBytes: number): Promise<string> {
       await reader.cancel();
       throw TOO_LARGE;
     }
-    text += decoder.decode(value, { stream: true });
+    const chunk = decoder.decode(value, { stream: true });
+    // A CSV file of far more lines than a chart reads is refused while it downloads, chunk by
+    // chunk, not once it has all arrived (as parseCsv would): no task grows with the file. (JSON
+    // may spread a row over many lines; its rows are counted once parsed.)
+    if (csv) lines += lineBreaks(chunk, 'n');
+    if (lines > 4 * MAX_ROWS) {
+      await reader.cancel();
+      throw tooManyRows();
+    }
+    text += chunk;
   }
 }

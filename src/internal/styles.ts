@@ -1,39 +1,5 @@
-import { css, unsafeCSS } from 'lit';
-
-/*
- * The dark palette sets the public custom properties on the host, so a page's own values (set on the
- * element from outside) still win over it. Contrast of text and marks on its background is WCAG AA.
- * It is written once and applied by two rules, `theme="dark"` and `theme="auto"` in a dark system;
- * the rules are built as plain text because the build minifies css`` only where it parses whole,
- * which a list of declarations interpolated into a rule does not.
- */
-const darkPalette = {
-  background: '#161b22',
-  'text-color': '#e6edf3',
-  'muted-color': '#9da7b3',
-  'grid-color': '#30363d',
-  'link-color': '#79c0ff',
-  'focus-color': '#79c0ff',
-  'error-color': '#ffa198',
-  'error-background': '#3d1418',
-  'tooltip-background': '#e6edf3',
-  'tooltip-color': '#161b22',
-  'count-color': '#79b8ff',
-  'bound-color': '#ff9e6e',
-  'rate-color': '#c9a7ff',
-  'money-color': '#56d4a8',
-  'event-color': '#e6edf3',
-  'allocation-color': '#d2a8ff',
-  'request-color': '#ffd27a',
-  'named-color': '#ff9e6e',
-  'pattern-background': '#161b22',
-};
-const dark = Object.entries(darkPalette)
-  .map(([name, value]) => `--amelia-${name}:${value}`)
-  .join(';');
-const darkTheme = unsafeCSS(
-  `:host([theme='dark']){${dark}}@media (prefers-color-scheme:dark){:host([theme='auto']){${dark}}}`,
-);
+import { css } from 'lit';
+import { themeStyles } from './palette.js';
 
 /**
  * The frame every chart shares. Isolation from the page works by the cascade:
@@ -49,7 +15,7 @@ const darkTheme = unsafeCSS(
  * Colours, sizes and spacing are themed through the `--amelia-*` properties and parts documented on
  * each element.
  */
-export const frameStyles = [darkTheme, css`
+export const frameStyles = [themeStyles, css`
   :host {
     display: block;
     min-width: 0;
@@ -70,8 +36,8 @@ export const frameStyles = [darkTheme, css`
     box-sizing: border-box;
     margin: 0;
     padding: var(--amelia-padding, 0);
-    background: var(--amelia-background, transparent);
-    color: var(--amelia-text-color, #1f2328);
+    background: var(--_amelia-background);
+    color: var(--_amelia-text-color);
     /* 14 px, or more when the reader has set a larger default text size in the browser. */
     font-size: var(--amelia-font-size, max(14px, 0.875rem));
     font-style: normal;
@@ -105,12 +71,12 @@ export const frameStyles = [darkTheme, css`
     border-radius: 4px;
   }
   .status {
-    color: var(--amelia-muted-color, #57606a);
+    color: var(--_amelia-muted-color);
     border: 1px dashed currentColor;
   }
   .error {
-    color: var(--amelia-error-color, #a40e26);
-    background: var(--amelia-error-background, #fff0f0);
+    color: var(--_amelia-error-color);
+    background: var(--_amelia-error-background);
     border: 1px solid currentColor;
   }
   .plot {
@@ -121,7 +87,7 @@ export const frameStyles = [darkTheme, css`
     outline: none;
   }
   .plot:focus-visible {
-    outline: 2px solid var(--amelia-focus-color, #0b5cad);
+    outline: 2px solid var(--_amelia-focus-color);
     outline-offset: 4px;
   }
   /* A mark's whole shape answers the pointer, an outlined bar's inside too. */
@@ -137,8 +103,8 @@ export const frameStyles = [darkTheme, css`
     max-width: min(22em, 100%);
     padding: 0.4em 0.6em;
     border-radius: 4px;
-    background: var(--amelia-tooltip-background, #1f2328);
-    color: var(--amelia-tooltip-color, #ffffff);
+    background: var(--_amelia-tooltip-background);
+    color: var(--_amelia-tooltip-color);
     font-size: 0.9em;
     pointer-events: none;
   }
@@ -151,14 +117,31 @@ export const frameStyles = [darkTheme, css`
     display: none;
     margin: 0.25em 0 0;
     font-size: 0.9em;
-    color: var(--amelia-muted-color, #57606a);
+    color: var(--_amelia-muted-color);
   }
   .plot:focus-visible ~ .hint {
     display: block;
   }
+  /* What every element's drawings share: the axis (axis.ts), a figure's value, a compact drawing's note. */
+  .grid {
+    stroke: var(--_amelia-grid-color);
+  }
+  .axis text {
+    fill: var(--_amelia-muted-color);
+    font-size: 12px;
+  }
+  .value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .compact-note {
+    margin: 0 0 0.25em;
+    font-size: 0.9em;
+    color: var(--_amelia-muted-color);
+  }
   .focus-mark {
     fill: none;
-    stroke: var(--amelia-focus-color, #0b5cad);
+    stroke: var(--_amelia-focus-color);
     stroke-width: 3;
   }
   .visually-hidden {
@@ -174,19 +157,6 @@ export const frameStyles = [darkTheme, css`
   }
   /* Printed pages: light ink on no background, the whole chart on one page, no tooltip. */
   @media print {
-    /* What a dark theme sets, back to the light defaults, for paper. */
-    :host,
-    :host([theme]) {
-      --amelia-background: transparent;
-      --amelia-text-color: #000000;
-      --amelia-muted-color: #3d444d;
-      --amelia-grid-color: #c4cbd3;
-      --amelia-link-color: #0b5cad;
-      --amelia-error-background: transparent;
-      --amelia-count-color: #3e6c9c;
-      --amelia-bound-color: #b3431d;
-      --amelia-rate-color: #6b4fa0;
-    }
     .frame {
       break-inside: avoid;
     }
@@ -204,8 +174,12 @@ export const frameStyles = [darkTheme, css`
   }
   /* Windows high contrast: marks take the system's colours; patterns and shapes still tell kinds apart. */
   @media (forced-colors: active) {
-    .plot svg .mark {
+    .plot svg .mark,
+    .axis text {
       fill: CanvasText;
+    }
+    .grid {
+      stroke: GrayText;
     }
     .tooltip {
       border: 1px solid CanvasText;
@@ -224,7 +198,7 @@ export const frameStyles = [darkTheme, css`
   .sources {
     margin: 0.75em 0 0;
     font-size: 0.9em;
-    color: var(--amelia-muted-color, #57606a);
+    color: var(--_amelia-muted-color);
   }
   .sources ol {
     display: inline;
@@ -239,17 +213,25 @@ export const frameStyles = [darkTheme, css`
     content: ' · ' / '';
   }
   a {
-    color: var(--amelia-link-color, #0b5cad);
+    color: var(--_amelia-link-color);
   }
   a:focus-visible,
   summary:focus-visible {
-    outline: 2px solid var(--amelia-focus-color, #0b5cad);
+    outline: 2px solid var(--_amelia-focus-color);
     outline-offset: 2px;
   }
-  details {
+  /* The table's and the actions' disclosures share one line; the one opened takes the whole width. */
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    column-gap: 1.5em;
     margin-top: 0.5em;
   }
-  .actions {
+  .controls > details[open] {
+    flex-basis: 100%;
+  }
+  .action-list {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -258,7 +240,7 @@ export const frameStyles = [darkTheme, css`
   button {
     font: inherit;
     font-size: 0.9em;
-    color: var(--amelia-link-color, #0b5cad);
+    color: var(--_amelia-link-color);
     background: transparent;
     border: 1px solid currentColor;
     border-radius: 4px;
@@ -266,8 +248,18 @@ export const frameStyles = [darkTheme, css`
     cursor: pointer;
   }
   button:focus-visible {
-    outline: 2px solid var(--amelia-focus-color, #0b5cad);
+    outline: 2px solid var(--_amelia-focus-color);
     outline-offset: 2px;
+  }
+  .export-error {
+    margin: 0.5em 0 0;
+    font-size: 0.9em;
+    color: var(--_amelia-error-color);
+  }
+  .translated {
+    margin: 0.25em 0 0;
+    font-size: 0.9em;
+    color: var(--_amelia-muted-color);
   }
   .citation {
     display: block;
@@ -281,7 +273,7 @@ export const frameStyles = [darkTheme, css`
   }
   summary {
     cursor: pointer;
-    color: var(--amelia-link-color, #0b5cad);
+    color: var(--_amelia-link-color);
     width: max-content;
     max-width: 100%;
   }
@@ -299,7 +291,7 @@ export const frameStyles = [darkTheme, css`
     text-align: start;
     vertical-align: top;
     padding: 0.3em 0.5em;
-    border-bottom: 1px solid var(--amelia-grid-color, #d0d7de);
+    border-bottom: 1px solid var(--_amelia-grid-color);
   }
   td.number {
     text-align: end;

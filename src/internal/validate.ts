@@ -1,4 +1,4 @@
-import type { FigureKind, LocalizedText, Source } from '../data/types.js';
+import type { FigureKind, LocalizedText, QuoteTranslation, Source } from '../data/types.js';
 import { ChartDataError, invalid } from './errors.js';
 
 /*
@@ -8,6 +8,14 @@ import { ChartDataError, invalid } from './errors.js';
  */
 
 export type Row = Record<string, unknown>;
+
+/**
+ * An optional field of data already read, as an own property only: on a page that has polluted
+ * Object.prototype with a `url` or `quote`, a source without one must not inherit a link or words it
+ * never had.
+ */
+export const own = <T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined =>
+  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 
 /** Set (not enumerable) on a CSV record from the `;` dialect, where a comma marks decimals. */
 export const DECIMAL_COMMA = Symbol('decimal comma');
@@ -22,12 +30,20 @@ function numberText(raw: string, commaIsDecimal: boolean): string {
   return groupedWithCommas.test(text) ? text.replace(/,/g, '') : text;
 }
 
+/**
+ * The most rows a chart reads. Every element draws this many compactly in a bounded number of nodes
+ * and well under a second (`npm run bench`); a larger input is refused before any work grows with it.
+ * With the 10 MB cap on a file (parse.ts), it bounds what a partner's data can cost a reader's page.
+ */
+export const MAX_ROWS = 10_000;
+
 /** The list of rows in `raw`: a list itself, or the list under `key` of an object. */
 export function readRows(raw: unknown, key: string): Row[] {
   const list = Array.isArray(raw) ? raw : isObject(raw) ? get(raw, key) : undefined;
   if (raw === null || raw === undefined || (isObject(raw) && list === undefined)) throw new ChartDataError('no-data');
   if (!Array.isArray(list)) throw invalid('notAList');
   if (list.length === 0) throw new ChartDataError('no-data');
+  if (list.length > MAX_ROWS) throw tooManyRows();
   // Array.from visits the holes of a sparse list, which map would skip and keep as holes.
   return Array.from(list, (row, i) => {
     if (!isObject(row)) throw invalid('rowNotObject', { row: i + 1 });
@@ -44,7 +60,7 @@ const has = (row: Row, field: string) => Object.prototype.hasOwnProperty.call(ro
 const get = (row: Row, field: string): unknown => (has(row, field) ? row[field] : undefined);
 
 // A field set to undefined (as `{ value: obj.missing }` does) is as absent as a missing one.
-const present = (row: Row, field: string) => {
+export const present = (row: Row, field: string) => {
   const value = get(row, field);
   return value !== undefined && value !== null && value !== '';
 };
@@ -64,7 +80,8 @@ export function readNumber(row: Row, field: string, index: number, optional = fa
   const text = typeof raw === 'string' ? numberText(raw, (row as { [DECIMAL_COMMA]?: boolean })[DECIMAL_COMMA] === true) : undefined;
   const value = typeof raw === 'number' ? raw : text !== undefined && numeric.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(value)) throw invalid('notANumber', { row: index + 1, field, value: show(raw) });
-  return value;
+  // -0 is 0: nothing should read "-0".
+  return value === 0 ? 0 : value;
 }
 
 /** Non-empty text; an object of translations (`{ "en": …, "ru": … }`) is kept as one. */
@@ -116,13 +133,25 @@ export function readSource(row: Row, index: number, fallback?: Source): Source {
   const quote = get(nested, 'quote') ?? get(row, 'quote');
   const lang = languageTag(get(nested, 'lang'));
   const quoteLang = languageTag(get(nested, 'quoteLang'));
+  const quoteTranslation = translations(get(nested, 'quoteTranslation'));
   return {
     title: typeof title === 'string' ? title : title.en,
     ...(url ? { url } : {}),
     ...(typeof quote === 'string' && quote.trim() ? { quote: quote.trim() } : {}),
     ...(lang ? { lang } : {}),
     ...(quoteLang ? { quoteLang } : {}),
+    ...(quoteTranslation ? { quoteTranslation } : {}),
   };
+}
+
+/** A quote's translations, `{ "ru": …, "kk": … }`: the kit's languages' non-empty texts, else undefined. */
+function translations(value: unknown): QuoteTranslation | undefined {
+  if (!isObject(value)) return undefined;
+  const found = (['en', 'ru', 'kk'] as const).flatMap((lang) => {
+    const text = get(value, lang);
+    return typeof text === 'string' && text.trim() ? [[lang, text.trim()] as const] : [];
+  });
+  return found.length ? Object.fromEntries(found) : undefined;
 }
 
 /** A BCP 47 language tag such as `en` or `kk-Cyrl`, else undefined: a source's language is optional. */
@@ -135,6 +164,9 @@ export function safeUrl(url: unknown): string | undefined {
   if (typeof url !== 'string') return undefined;
   try {
     const parsed = new URL(url.trim());
+    // A link with a user name or password in it ("https://bank.example@evil.example/") shows one
+    // host and goes to another; it is no source link.
+    if (parsed.username || parsed.password) return undefined;
     return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
   } catch {
     return undefined;
@@ -165,3 +197,6 @@ function json(value: unknown): string {
     return '—';
   }
 }
+
+/** The refusal of an input over MAX_ROWS, in the reader's language. */
+export const tooManyRows = () => invalid('tooManyRows', { max: MAX_ROWS });

@@ -1,0 +1,89 @@
+import type { Lang, MoneyKind, YearPart } from '../data/types.js';
+import { formatDateSpan, formatDateText, t, type MessageKey } from '../internal/i18n.js';
+
+/** What a timeline entry is: a dated event, or an amount of money of one kind. */
+export type TimelineKind = 'event' | MoneyKind;
+
+export const MONEY_KINDS: readonly MoneyKind[] = ['awarded', 'approved', 'disbursed', 'request', 'allocation'];
+
+export const YEAR_PARTS: readonly YearPart[] = ['Q1', 'Q2', 'Q3', 'Q4', 'mid'];
+
+/**
+ * A date as written, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, read as the stretch of time it names: `start`
+ * is its first millisecond (UTC), `end` the first millisecond after it. "2012" is the whole year.
+ * `text` is the date as written and `part` the part of its year a source names ("Q1 2021"), for
+ * writing it as precisely as the source does and no more.
+ */
+export interface TimePoint {
+  start: number;
+  end: number;
+  precision: 'year' | 'month' | 'day';
+  text: string;
+  part?: YearPart;
+}
+
+const isoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** The stretch of time a written date names, or undefined when it is not a real date. */
+export function parseDate(text: string): TimePoint | undefined {
+  const written = text.trim();
+  const match = isoDate.exec(written);
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  const month = m === undefined ? 0 : Number(m) - 1;
+  const day = d === undefined ? 1 : Number(d);
+  if (month < 0 || month > 11) return undefined;
+  const start = Date.UTC(year, month, day);
+  // Date.UTC rolls 2015-02-30 over into March: a day that does not come back is not a day.
+  if (new Date(start).getUTCDate() !== day) return undefined;
+  if (d !== undefined) return { start, end: Date.UTC(year, month, day + 1), precision: 'day', text: written, part: undefined };
+  if (m !== undefined) return { start, end: Date.UTC(year, month + 1, 1), precision: 'month', text: written, part: undefined };
+  return { start, end: Date.UTC(year + 1, 0, 1), precision: 'year', text: written, part: undefined };
+}
+
+/**
+ * A year narrowed to the part a source names: a quarter is its three months; "mid" is a point, the
+ * 1st of July, for a source that says "mid-2005" and no closer (never the end of the year).
+ */
+export function withPart(point: TimePoint, part: YearPart): TimePoint {
+  const year = new Date(point.start).getUTCFullYear();
+  if (part === 'mid') {
+    const mid = Date.UTC(year, 6, 1);
+    return { ...point, start: mid, end: mid, part };
+  }
+  const quarter = Number(part.slice(1)) - 1;
+  return { ...point, start: Date.UTC(year, 3 * quarter, 1), end: Date.UTC(year, 3 * quarter + 3, 1), part };
+}
+
+/** `date` as one date, or as a span `start/end` (ISO 8601 style, each side any of the date forms). */
+export function parseSpan(text: string): { start: TimePoint; end?: TimePoint } | undefined {
+  const parts = text.split('/');
+  if (parts.length > 2) return undefined;
+  const start = parseDate(parts[0]);
+  const end = parts.length === 2 ? parseDate(parts[1]) : undefined;
+  if (!start || (parts.length === 2 && !end)) return undefined;
+  // `end` is always set, if only to undefined: never inherited from a polluted Object.prototype.
+  return { start, end };
+}
+
+/** A date at the precision its source gives: "2012", "Dec 2003", "Nov 5, 2015", "Q1 2021", "mid-2005". */
+export const formatDate = (point: TimePoint, lang: Lang): string => formatDateText(point.text, lang, point.part);
+
+/** The period an entry refers to: one date, a span, or an open start ("from Dec 1, 2003, end not stated"). */
+export function formatPeriod(start: TimePoint, end: TimePoint | undefined, open: boolean, lang: Lang): string {
+  if (open) return t(lang, 'timelineOpenEnd', { start: formatDate(start, lang) });
+  if (!end) return formatDate(start, lang);
+  return formatDateSpan(start.text, end.text, lang, { start: start.part, end: end.part });
+}
+
+const kindKeys: Record<TimelineKind, MessageKey> = {
+  event: 'timelineKindEvent',
+  awarded: 'timelineKindAwarded',
+  approved: 'timelineKindApproved',
+  disbursed: 'timelineKindDisbursed',
+  request: 'timelineKindRequest',
+  allocation: 'timelineKindAllocation',
+};
+
+export const formatKind = (kind: TimelineKind, lang: Lang) => t(lang, kindKeys[kind]);

@@ -1,0 +1,152 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Lang } from '../data/types.js';
+import { formatNumber, t } from '../internal/i18n.js';
+import type { CompactLayout } from './compact.js';
+import type { TextLine } from './fit.js';
+import type { AmountMark, EventMark, TimelineLayout, WideLayout } from './layout.js';
+import type { ListItem, ListLayout } from './list.js';
+
+/*
+ * The timeline's marks, drawn from the layout's model: positions are already in pixels, and nothing
+ * here measures or reads the page. Each mark carries its index among the focus points as
+ * `data-point`: the pointer shows that point.
+ */
+
+/** The least size of a mark's target for the pointer, in px (WCAG 2.5.8, target size). */
+const HIT = 24;
+
+/** The fills of disbursed (striped) and allocated (hatched) amounts. */
+const patterns = svg`<defs>
+  <pattern id="ft-stripes" width="4" height="4" patternUnits="userSpaceOnUse">
+    <rect class="stripes" width="2" height="4"></rect>
+  </pattern>
+  <pattern id="ft-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+    <rect class="hatch" width="2" height="6"></rect>
+  </pattern>
+</defs>`;
+
+/** The timeline in the view its layout chose, with the focus ring on point `active` (or none at -1). */
+export function renderTimeline(model: TimelineLayout, active: number, lang: Lang): TemplateResult {
+  if (model.view === 'list') return renderList(model, active, lang);
+  if (model.view === 'compact') return renderCompact(model, active, lang);
+  return renderWide(model, active, lang);
+}
+
+const lines = (list: TextLine[], className: string) =>
+  list.map((line) => svg`<text class=${className} x=${line.x} y=${line.y}>${line.text}</text>`);
+
+function renderWide(model: WideLayout, active: number, lang: Lang): TemplateResult {
+  const { width, height, eventAxis, events, amounts, axisY, ticks } = model;
+  return html`${amounts.length ? html`<p class="bar-note">${t(lang, 'timelineBarNote')}</p>` : nothing}
+    <svg class="timeline" width=${width} height=${height} aria-hidden="true">
+      ${patterns}
+      ${amounts.map((amount) =>
+        ticks.map((tick) => svg`<line class="grid" x1=${tick.x} x2=${tick.x} y1=${amount.y - 3} y2=${amount.y + amount.height + 3}></line>`),
+      )}
+      ${eventAxis
+        ? svg`<line class="event-axis" x2=${width} y1=${eventAxis.y} y2=${eventAxis.y}></line>
+            ${ticks.map((tick) => svg`<line class="event-axis" x1=${tick.x} x2=${tick.x} y1=${eventAxis.y - 3} y2=${eventAxis.y + 3}></line>`)}`
+        : nothing}
+      ${events.map(renderEvent)} ${amounts.map(renderAmount)} ${renderAxis(ticks, axisY)}
+      ${active >= 0 ? renderFocus(model, active) : nothing}
+    </svg>`;
+}
+
+function renderAxis(ticks: WideLayout['ticks'], axisY: number) {
+  return svg`<g part="axis" class="axis">
+    ${ticks.map(
+      (tick) => svg`<line x1=${tick.x} x2=${tick.x} y1=${axisY} y2=${axisY + 6}></line>
+        <text x=${tick.textX} y=${axisY + 14}>${tick.text}</text>`,
+    )}
+  </g>`;
+}
+
+function renderEvent(event: EventMark) {
+  const { x, y, band, leader, point } = event;
+  return svg`<g part="event" class="event" data-point=${point}>
+    <circle class="hit" cx=${x} cy=${y} r=${HIT / 2}></circle>
+    ${band ? svg`<line class="band" x1=${band.x0} x2=${band.x1} y1=${y} y2=${y}></line>` : nothing}
+    <line class="leader" x1=${leader.x} x2=${leader.x} y1=${leader.y1} y2=${leader.y2}></line>
+    <circle class="mark marker" cx=${x} cy=${y} r="5"></circle>
+    ${lines(event.lines, 'label')}
+  </g>`;
+}
+
+function renderAmount(amount: AmountMark) {
+  const { x0, x1, y, height, open, point } = amount;
+  const mid = y + height / 2;
+  const solid = amount.kind === 'awarded' ? 'mark' : '';
+  // An unstated end is a short bar for the start and a dashed arrow: the period runs on, to an end the source does not give.
+  const bar = open
+    ? svg`<rect class="bar ${solid}" x=${x0} y=${y} width="6" height=${height}></rect>
+        <g class="open-tail">
+          <path class="dash" d="M${x0 + 8},${mid}H${x1 - 2}"></path>
+          <path d="M${x1 - 7},${mid - 5}L${x1 - 1},${mid}L${x1 - 7},${mid + 5}"></path>
+        </g>`
+    : svg`<rect class="bar ${solid}" x=${x0} y=${y} width=${x1 - x0} height=${height}></rect>`;
+  const hitWidth = Math.max(x1 - x0, HIT);
+  return svg`<g part="amount" class="amount ${amount.kind}" data-point=${point}>
+    <rect class="hit" x=${(x0 + x1 - hitWidth) / 2} y=${mid - HIT / 2} width=${hitWidth} height=${HIT}></rect>
+    ${lines(amount.head, 'head')} ${lines(amount.detail, 'muted detail')} ${bar}
+  </g>`;
+}
+
+/** The ring around the point the keyboard is on. */
+function renderFocus(model: WideLayout, index: number) {
+  const event = model.events[index];
+  if (event) return svg`<circle class="focus-mark" cx=${event.x} cy=${event.y} r="9"></circle>`;
+  const amount = model.amounts[index - model.events.length];
+  if (!amount) return nothing;
+  return svg`<rect class="focus-mark" x=${amount.x0 - 4} y=${amount.y - 4} width=${amount.x1 - amount.x0 + 8}
+    height=${amount.height + 8} rx="3"></rect>`;
+}
+
+/**
+ * Down the page: a rail (the vertical time axis) with each entry's mark on it, in the look of its
+ * kind, and its words beside it as HTML text, which wraps. Like the SVG, it is hidden from assistive
+ * technology: the keyboard walk and the data table say the same.
+ */
+function renderList(model: ListLayout, active: number, lang: Lang): TemplateResult {
+  return html`<div class="timeline-list" aria-hidden="true">
+    <svg class="patterns" width="0" height="0">${patterns}</svg>
+    <ol class="rail">
+      ${model.items.map((item) => renderItem(item, item.point === active, lang))}
+    </ol>
+  </div>`;
+}
+
+function renderItem(item: ListItem, active: boolean, lang: Lang): TemplateResult {
+  const event = item.kind === 'event';
+  const glyph = event
+    ? svg`<circle class="mark marker" cx="12" cy="8" r="5"></circle>`
+    : svg`<rect class="bar ${item.kind === 'awarded' ? 'mark' : ''}" x="3" y="3" width=${item.open ? 6 : 18} height="10"></rect>
+        ${item.open ? svg`<path class="open-tail dash" d="M11,8H21"></path>` : nothing}`;
+  return html`<li part=${event ? 'event' : 'amount'} class="item ${event ? 'event' : `amount ${item.kind}`} ${active ? 'focus-mark' : ''}"
+    data-point=${item.point}>
+    <svg class="glyph" width="24" height="16">${glyph}</svg>
+    <span class="when">${item.period}</span>
+    <span class="what">${item.label}</span>
+    <span class="kind">${item.what}</span>
+    <span class="source">${t(lang, 'source')}: <span lang=${item.source.lang ?? nothing}>${item.source.title}</span></span>
+  </li>`;
+}
+
+/** Many entries: a note, then a thin row each, one path per look, and the years under them. */
+function renderCompact(model: CompactLayout, active: number, lang: Lang): TemplateResult {
+  const { width, height, rowHeight, ticks } = model;
+  const row = model.rows[active];
+  return html`<p class="compact-note">${t(lang, 'timelineCompactNote', { count: formatNumber(model.rows.length, lang) })}</p>
+    <svg class="timeline compact" width=${width} height=${height + 20} aria-hidden="true" data-rows=${model.rows.length}
+      data-row-height=${rowHeight}>
+      ${patterns}
+      ${ticks.map((tick) => svg`<line class="grid" x1=${tick.x} x2=${tick.x} y1="0" y2=${height}></line>`)}
+      ${model.events ? svg`<path part="event" class="event compact-events" d=${model.events}></path>` : nothing}
+      ${model.bars.map(({ kind, d }) => svg`<g part="amount" class="amount ${kind}"><path class="bar" d=${d}></path></g>`)}
+      ${model.openEnds ? svg`<path class="open-tail dash" d=${model.openEnds}></path>` : nothing}
+      ${renderAxis(ticks, height)}
+      ${row
+        ? svg`<rect class="focus-mark" x=${row.x0 - 2} y=${row.y - 2} width=${row.x1 - row.x0 + 4}
+            height=${Math.max(rowHeight, 1) + 4} rx="2"></rect>`
+        : nothing}
+    </svg>`;
+}

@@ -1,0 +1,48 @@
+import type { Lang } from '../data/types.js';
+import type { SpokenPoint } from '../internal/chart-element.js';
+import { formatMoney, localize } from '../internal/i18n.js';
+import { formatDate, formatKind, formatPeriod, type TimePoint } from './format.js';
+import { own, periodOf, type TimelineData, type TimelineEntry } from './read.js';
+
+/** An entry with its period, in the order the timeline reads: by date, then as given. */
+export interface TimedEntry {
+  entry: TimelineEntry;
+  index: number;
+  start: TimePoint;
+  end?: TimePoint;
+}
+
+export function inDateOrder(data: TimelineData): TimedEntry[] {
+  return data.entries
+    .map((entry, index) => ({ entry, index, ...periodOf(entry) }))
+    .sort((a, b) => a.start.start - b.start.start || a.index - b.index);
+}
+
+/** What a mark says: its text, then its source in the source's language. */
+export function spoken(text: string, { source }: TimelineEntry): SpokenPoint {
+  const lang = own(source, 'lang');
+  return { text, source: { title: source.title, ...(lang ? { lang } : {}) } };
+}
+
+/** An entry's words in the reader's language. */
+export interface EntryWords {
+  label: string;
+  /** "2012", "Dec 1, 2003 – mid-2005", "from Dec 1, 2003, end not stated". */
+  period: string;
+  /** Its kind, and for an amount the amount: "Event", "Grant total: 22,360,000 US dollars". */
+  head: string;
+  /** What its point says, before its source. */
+  point: string;
+}
+
+export function wordsOf({ entry, start, end }: TimedEntry, lang: Lang): EntryWords {
+  const label = localize(entry.label, lang);
+  if (entry.kind === 'event') {
+    const period = formatDate(start, lang);
+    return { label, period, head: formatKind('event', lang), point: `${label}: ${period}` };
+  }
+  const period = formatPeriod(start, end, end === undefined, lang);
+  const amount = formatMoney(own(entry, 'value')!, own(entry, 'currency')!, lang, own(entry, 'notation'));
+  const head = `${formatKind(entry.kind, lang)}: ${amount}`;
+  return { label, period, head, point: `${head}, ${period}, ${label}` };
+}

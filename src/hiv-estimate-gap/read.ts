@@ -1,0 +1,68 @@
+import type { Lang, LocalizedText, RowSourceInput, Source, SourceInput, YearPart } from '../data/types.js';
+import { invalid } from '../internal/errors.js';
+import { formatDateText, localize } from '../internal/i18n.js';
+import { isObject, own, readKind, readNumber, readRows, readSource, readText } from '../internal/validate.js';
+import type { EstimateKind } from './layout.js';
+
+/** One estimate: a count, an open-ended count ("over 100") or a rate in percent. */
+export interface Estimate {
+  label: LocalizedText;
+  value: number;
+  kind: EstimateKind;
+  date?: string;
+  /** The part of the year a source names ("Q1"), when its date is a year. */
+  datePart?: YearPart;
+  source: Source;
+}
+
+/** What `<hiv-estimate-gap>` draws. */
+export interface EstimateData {
+  title?: LocalizedText;
+  estimates: Estimate[];
+}
+
+/** One estimate as data gives it; `kind` is `count` when absent. */
+export interface EstimateRowInput extends RowSourceInput {
+  label: LocalizedText;
+  value: number;
+  kind?: EstimateKind;
+  date?: string;
+}
+
+/** What `<hiv-estimate-gap>` accepts: the list of estimates, or an object with a title and one source for all. */
+export type EstimateDataInput =
+  | EstimateRowInput[]
+  | { title?: LocalizedText; source?: SourceInput; estimates: EstimateRowInput[] };
+
+const KINDS: readonly EstimateKind[] = ['count', 'lower-bound', 'rate'];
+
+/** Validates input (a JSON value or CSV records) into estimates; throws `ChartDataError`. */
+export function readEstimates(raw: unknown): EstimateData {
+  const rows = readRows(raw, 'estimates');
+  const shared = isObject(raw) && Object.prototype.hasOwnProperty.call(raw, 'source') ? readSource(raw, 0) : undefined;
+  const title = isObject(raw) ? readText(raw, 'title', 0, true) : undefined;
+  const estimates = rows.map((row, i): Estimate => {
+    const kind = readKind(row, i, KINDS);
+    const value = readNumber(row, 'value', i);
+    if (value < 0) throw invalid('negativeNumber', { row: i + 1, field: 'value', value });
+    if (kind === 'rate' && value > 100) throw invalid('rateOutOfRange', { row: i + 1, value });
+    const date = readText(row, 'date', i, true);
+    return {
+      label: readText(row, 'label', i),
+      value,
+      kind,
+      ...(date === undefined ? {} : { date: localize(date, 'en') }),
+      source: readSource(row, i, shared),
+    };
+  });
+  return { ...(title === undefined ? {} : { title }), estimates };
+}
+
+/**
+ * The estimate's own date as the reader reads it ("Q1 2021", "5 нояб. 2015 г."), never one
+ * inherited from a polluted Object.prototype.
+ */
+export function dateOf(estimate: Estimate, lang: Lang): string | undefined {
+  const date = own(estimate, 'date');
+  return date === undefined ? undefined : formatDateText(date, lang, own(estimate, 'datePart'));
+}

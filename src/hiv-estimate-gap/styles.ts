@@ -1,0 +1,60 @@
+import { css } from 'lit';
+
+/** `<hiv-estimate-gap>`'s panels, bars and the open end of a lower bound; the frame's are shared. */
+export const estimateStyles = css`
+  .panel + .panel {
+    margin-top: 1em;
+  }
+  .panel-title {
+    margin: 0 0 0.25em;
+    font-size: 0.9em;
+    color: var(--_amelia-muted-color);
+  }
+  .rows {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .row {
+    margin: 0 0 0.5em;
+  }
+  .bar {
+    fill: var(--_amelia-count-color);
+  }
+  .lower-bound .bar {
+    fill: var(--_amelia-bound-color);
+  }
+  .open-end {
+    fill: var(--_amelia-bound-color);
+    stroke: var(--_amelia-bound-color);
+  }
+  .open-end .hatch {
+    fill: url(#open-hatch);
+    stroke: none;
+  }
+  .open-end .edge {
+    fill: none;
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+  .open-end .arrow {
+    fill: none;
+    stroke-width: 2;
+  }
+  .bar.lower-bound {
+    fill: var(--_amelia-bound-color);
+  }
+  .bar.rate,
+  .rate .bar {
+    fill: var(--_amelia-rate-color);
+  }
+  @media (forced-colors: active) {
+    .open-end {
+      stroke: CanvasText;
+    }
+  }
+  .open-end.edge {
+    fill: none;
+    stroke-width: 1;
+  }
+`;

@@ -1,0 +1,73 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Lang } from '../data/types.js';
+import { fallbackLang, hasLanguage, languageFailed, loadLanguage, resolveLang, t, type MessageKey } from './i18n.js';
+import { unwatchLang, watchLang } from './lang-watch.js';
+
+const NAMES: Record<Lang, MessageKey> = { en: 'languageEn', ru: 'languageRu', kk: 'languageKk' };
+
+/**
+ * The language a chart speaks: its own `lang`, else its nearest ancestor's, else English; followed
+ * while the chart is on a page, through one observer shared by every chart (`lang-watch.ts`).
+ *
+ * A language the script does not hold is fetched (`loadLanguage`); until it is here, or when it
+ * cannot be fetched, the chart is drawn in a language it has, and `renderNote()` says so in it.
+ */
+export class LangController implements ReactiveController {
+  /** The language the chart is drawn in. */
+  value: Lang = 'en';
+  /** The language the chart is asked to speak; `value` differs while it loads or when it is missing. */
+  asked: Lang = 'en';
+
+  /**
+   * @param changed Called when `value` changes, before the chart redraws: texts read in every
+   * language at once (the report's data as the chart read it) are read again, now with the new one.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly changed?: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this._settle();
+    watchLang(this);
+  }
+
+  hostDisconnected(): void {
+    unwatchLang(this);
+  }
+
+  /** Called when a `lang` attribute changed anywhere in the document, or on the chart itself. */
+  langChanged(): void {
+    const [value, asked] = [this.value, this.asked];
+    this._settle();
+    if (this.value !== value) this.changed?.();
+    if (this.value !== value || this.asked !== asked) this.host.requestUpdate();
+  }
+
+  /** The note that the language asked for is loading, or could not be loaded; in the language drawn. */
+  renderNote(): TemplateResult | typeof nothing {
+    if (this.asked === this.value) return nothing;
+    const language = t(this.value, NAMES[this.asked]);
+    const key = languageFailed(this.asked) ? 'langMissing' : 'langLoading';
+    return html`<p part="lang-note" class="status" role="status">${t(this.value, key, { language })}</p>`;
+  }
+
+  private _settle(): void {
+    const asked = (this.asked = resolveLang(this.host.closest('[lang]')?.getAttribute('lang')));
+    if (hasLanguage(asked)) {
+      this.value = asked;
+      return;
+    }
+    if (!hasLanguage(this.value)) this.value = fallbackLang();
+    if (!languageFailed(asked)) void loadLanguage(asked).then(() => this._arrived(asked));
+  }
+
+  /** The fetch of `lang` is over: draw in it, or say that it is missing. */
+  private _arrived(lang: Lang): void {
+    if (this.asked !== lang) return;
+    this.langChanged();
+    this.host.requestUpdate();
+  }
+}

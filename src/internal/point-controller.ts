@@ -1,0 +1,186 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Lang } from '../data/types.js';
+import { t } from './i18n.js';
+import { own } from './validate.js';
+
+/**
+ * What a point says: "Official estimate: 28, 2015", then "Source: …" with the source's title in the
+ * source's own language, so that a screen reader reading a Russian chart switches voice for an
+ * English title (WCAG 3.1.2).
+ */
+export interface SpokenPoint {
+  text: string;
+  source?: { title: string; lang?: string };
+}
+
+/**
+ * A data point the reader can reach with the keyboard, the mouse or a tap: what it says, and, when
+ * the chart knows it, where it is in the plot (pixels from the plot's top-left corner), for the
+ * tooltip shown there. Its mark carries `data-point` = its index, for the pointer.
+ */
+export interface FocusPoint extends SpokenPoint {
+  x?: number;
+  y?: number;
+}
+
+export interface PointHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * The plot as one tab stop. Arrow keys, Home and End walk the chart's points; a mouse shows the
+ * point it is over, a tap the point tapped. The point's text shows in a tooltip and is spoken through
+ * a polite live region, and Tab leaves the chart.
+ */
+export class PointController implements ReactiveController {
+  /** Index into `points` of the point shown, or -1. */
+  active = -1;
+  private _points: FocusPoint[] = [];
+  /** Whether the point shown came from the pointer (which then may hide it), not the keyboard. */
+  private _byPointer = false;
+  /** Set from a press on the plot until the focus it gives (or the next blur). */
+  private _focusByPointer = false;
+  private _placed = -1;
+  /** Where the tooltip goes when the chart knows where its point is. */
+  private _at?: { left: string; top: string };
+
+  /** `pointAt` finds the point under a pointer event, or -1. */
+  constructor(
+    private readonly host: PointHost,
+    private readonly pointAt: (event: PointerEvent) => number,
+  ) {
+    host.addController(this);
+  }
+
+  get points(): readonly FocusPoint[] {
+    return this._points;
+  }
+
+  /** The points of a new layout: the point shown stays, or the last one when there are fewer now. */
+  set points(points: FocusPoint[]) {
+    this._points = points;
+    if (this.active >= points.length) this.active = points.length - 1;
+  }
+
+  hostUpdated(): void {
+    const tooltip = this.host.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tooltip && this._at) Object.assign(tooltip.style, this._at);
+    if (this.active !== this._placed) {
+      this._placed = this.active;
+      this._placeTooltip();
+    }
+  }
+
+  /** The plot: the chart's marks, the tooltip, the key hint and the live region. */
+  render(chart: TemplateResult | typeof nothing, lang: Lang, width: number, announcement: string): TemplateResult {
+    const point = this._points[this.active];
+    const hasPoints = this._points.length > 0;
+    const atPoint = point?.x !== undefined && point.y !== undefined;
+    // Placed through the CSSOM once drawn (hostUpdated), never by a style attribute in the template,
+    // which a strict CSP refuses (Lit's styleMap writes the attribute on first render).
+    this._at = atPoint
+      ? { left: `${Math.round(Math.min(Math.max(point.x!, 0), width))}px`, top: `${Math.round(point.y!)}px` }
+      : undefined;
+    return html`<div
+        part="plot"
+        class="plot"
+        tabindex=${hasPoints ? '0' : nothing}
+        role=${hasPoints ? 'group' : nothing}
+        aria-label=${hasPoints ? t(lang, 'keyboardHint') : nothing}
+        @keydown=${this._onKeydown}
+        @focus=${this._onFocus}
+        @blur=${this._onBlur}
+        @pointermove=${this._onPointerMove}
+        @pointerleave=${this._onPointerLeave}
+        @pointerdown=${this._onPointerDown}
+      >
+        ${chart}
+        ${point
+          ? html`<div part="tooltip" class="tooltip ${atPoint ? 'at-point' : ''}" aria-hidden="true">${say(point, lang)}</div>`
+          : nothing}
+      </div>
+      ${hasPoints ? html`<p part="hint" class="hint" aria-hidden="true">${t(lang, 'keyboardKeys')}</p>` : nothing}
+      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${point ? say(point, lang) : announcement}</div>`;
+  }
+
+  private _show(index: number): void {
+    if (index === this.active) return;
+    this.active = index;
+    this.host.requestUpdate();
+  }
+
+  // A chart drawn in HTML flow cannot know where its marks land; the tooltip then goes above the
+  // focus mark it drew, measured once the DOM has it and placed through the CSSOM (no re-render).
+  private _placeTooltip(): void {
+    const root = this.host.renderRoot;
+    const tooltip = root.querySelector<HTMLElement>('.tooltip:not(.at-point)');
+    const mark = root.querySelector('.focus-mark');
+    const plot = root.querySelector('.plot');
+    if (!tooltip || !mark || !plot) return;
+    const box = mark.getBoundingClientRect();
+    const origin = plot.getBoundingClientRect();
+    tooltip.classList.add('at-point', 'at-mark');
+    tooltip.style.left = `${Math.round(box.left + box.width / 2 - origin.left)}px`;
+    tooltip.style.top = `${Math.round(box.top - origin.top)}px`;
+  }
+
+  // A mouse shows the point it is over. A touch or pen has no hover: a tap shows the point tapped,
+  // and it stays until the next tap (a tap off the marks hides it), as the lifted finger "leaves".
+  private _onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType !== 'mouse') return;
+    const index = this.pointAt(event);
+    if (index < 0 && !this._byPointer) return;
+    this._byPointer = index >= 0;
+    this._show(index);
+  };
+
+  private _onPointerLeave = (event: PointerEvent) => {
+    if (event.pointerType !== 'mouse' || !this._byPointer) return;
+    this._byPointer = false;
+    this._show(-1);
+  };
+
+  private _onPointerDown = (event: PointerEvent) => {
+    this._focusByPointer = true;
+    if (event.pointerType === 'mouse') return;
+    const index = this.pointAt(event);
+    this._byPointer = index >= 0;
+    this._show(index);
+  };
+
+  // Keyboard focus starts on the first point; a click or tap that focuses the plot shows its own.
+  private _onFocus = () => {
+    if (this.active < 0 && this._points.length && !this._focusByPointer) this._show(0);
+    this._focusByPointer = false;
+  };
+
+  private _onBlur = () => {
+    this._focusByPointer = false;
+    this._byPointer = false;
+    this._show(-1);
+  };
+
+  private _onKeydown = (event: KeyboardEvent) => {
+    const last = this._points.length - 1;
+    const moves: Record<string, number> = {
+      ArrowRight: Math.min(last, this.active + 1),
+      ArrowDown: Math.min(last, this.active + 1),
+      ArrowLeft: Math.max(0, this.active - 1),
+      ArrowUp: Math.max(0, this.active - 1),
+      Home: 0,
+      End: last,
+    };
+    if (event.key === 'Escape') this._show(-1);
+    else if (event.key in moves && last >= 0) this._show(moves[event.key]);
+    else return;
+    event.preventDefault();
+  };
+}
+
+// One text node before the source's title; a point's text may end in a full stop already
+// ("сент. 2006 г."): one is enough.
+function say({ text, source }: SpokenPoint, lang: Lang): TemplateResult | string {
+  if (!source) return text;
+  const lead = `${text}${text.endsWith('.') ? '' : '.'} ${t(lang, 'source')}: `;
+  return html`${lead}<span lang=${own(source, 'lang') ?? nothing}>${source.title}</span>`;
+}

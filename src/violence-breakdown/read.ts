@@ -1,0 +1,133 @@
+import { violenceMeasured, violenceNamed } from '../data/report.js';
+import type { AbuseRecord, LocalizedText, Source } from '../data/types.js';
+import { invalid } from '../internal/errors.js';
+import { formatNumber, localize } from '../internal/i18n.js';
+import { isObject, own, present, readKind, readNumber, readRows, readSource, readText, show, type Row } from '../internal/validate.js';
+import { measuredInputs, rateOf, sampleKey, type ViolenceData } from './shared.js';
+
+/*
+ * Input to data for <violence-breakdown>: a JSON value or CSV records in, validated records out,
+ * read only through the shared field readers (own fields, no String() of what a page passed).
+ */
+
+const KINDS = ['count', 'rate'] as const;
+
+const reportRows = [...violenceNamed, ...violenceMeasured];
+
+/** The report's data, drawn when no input is given. */
+export const reportData = (): ViolenceData => ({ rows: reportRows });
+
+export function readViolence(raw: unknown): ViolenceData {
+  const rows = readRows(raw, 'rows');
+  const shared = isObject(raw) && Object.prototype.hasOwnProperty.call(raw, 'source') ? readSource(raw, 0) : undefined;
+  const title = isObject(raw) ? readText(raw, 'title', 0, true) : undefined;
+  const records = rows.map((row, i) => readRecord(row, i, shared));
+  checkWholes(records);
+  return { ...(title === undefined ? {} : { title }), rows: records };
+}
+
+/**
+ * One row of input, validated: named when it has no `value` nor `kind`, measured when it has one;
+ * a fear (`record: fear`) names whom sex workers fear and nothing else.
+ */
+function readRecord(row: Row, i: number, shared: Source | undefined): AbuseRecord {
+  const form = readText(row, 'form', i, true) ?? readText(row, 'label', i, true);
+  if (form === undefined) throw invalid('missingField', { row: i + 1, field: 'form' });
+  const source = readSource(row, i, shared);
+  if (readRecordKind(row, i) === 'fear') {
+    if (['perpetrator', 'value', 'kind'].some((field) => present(row, field))) throw invalid('violenceFearFields', { row: i + 1 });
+    return { record: 'fear', form, feared: readFeared(row, i), source };
+  }
+  const perpetrator = readText(row, 'perpetrator', i, true);
+  const base = { form, ...(perpetrator === undefined ? {} : { perpetrator }) };
+  if (!present(row, 'value') && !present(row, 'kind')) return { ...base, source };
+  const kind = readKind(row, i, KINDS);
+  const value = readNumber(row, 'value', i);
+  if (value < 0) throw invalid('negativeNumber', { row: i + 1, field: 'value', value });
+  if (kind === 'rate' && value > 100) throw invalid('rateOutOfRange', { row: i + 1, value });
+  const n = readNumber(row, 'n', i, true);
+  if (n !== undefined && (!Number.isInteger(n) || n <= 0)) throw invalid('violenceBadN', { row: i + 1, value: n });
+  if (n !== undefined && kind === 'count' && value > n) throw invalid('violenceCountAboveN', { row: i + 1, value, n });
+  const optional = (field: string) => readText(row, field, i, true);
+  const [population, place, date, partOf] = ['population', 'place', 'date', 'part_of'].map(optional);
+  return {
+    ...base,
+    value,
+    kind,
+    ...(n === undefined ? {} : { n }),
+    ...(population === undefined ? {} : { population }),
+    ...(place === undefined ? {} : { place }),
+    ...(date === undefined ? {} : { date: localize(date, 'en') }),
+    ...(partOf === undefined ? {} : { part_of: partOf }),
+    source,
+  };
+}
+
+const RECORDS = ['abuse', 'fear'] as const;
+
+/** `abuse` (when absent) or `fear`. */
+function readRecordKind(row: Row, i: number): (typeof RECORDS)[number] {
+  if (!present(row, 'record')) return 'abuse';
+  const raw = own(row, 'record');
+  // Only text: String() of an object without a prototype throws.
+  const kind = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+  if ((RECORDS as readonly string[]).includes(kind)) return kind as (typeof RECORDS)[number];
+  throw invalid('violenceBadRecord', { row: i + 1, allowed: RECORDS.join(', '), value: show(raw) });
+}
+
+/** Whom a fear is of: a list of texts in JSON, one text in a CSV cell. */
+function readFeared(row: Row, i: number): LocalizedText[] {
+  const raw = own(row, 'feared');
+  const items = Array.isArray(raw) ? raw : [raw];
+  const feared = items.flatMap((item) => readText({ feared: item }, 'feared', i, true) ?? []);
+  if (!feared.length) throw invalid('missingField', { row: i + 1, field: 'feared' });
+  return feared;
+}
+
+/** Shares of one whole may not add up to more than all of it. */
+function checkWholes(records: AbuseRecord[]): void {
+  const sums = new Map<string, { whole: string; sum: number }>();
+  for (const input of measuredInputs({ rows: records }, 'en')) {
+    const rate = rateOf(input);
+    if (input.partOf === undefined || rate === undefined) continue;
+    const key = `${sampleKey(input)}|${input.partOf}`;
+    const entry = sums.get(key) ?? { whole: input.partOf, sum: 0 };
+    entry.sum += rate;
+    sums.set(key, entry);
+  }
+  for (const { whole, sum } of sums.values()) {
+    if (sum > 100 + 1e-9) throw invalid('violencePartsOver100', { whole, sum: formatNumber(Math.round(sum * 10) / 10, 'en') });
+  }
+}
+
+const fromReport = new WeakMap<ViolenceData, boolean>();
+
+/**
+ * Whether `data` holds the report's records, whatever object holds them: `el.data = el.data` gives
+ * back the same records in new arrays, and keeps the report's title.
+ */
+export function isReportData(data: ViolenceData): boolean {
+  let known = fromReport.get(data);
+  if (known === undefined) {
+    known = data.rows.length === reportRows.length && data.rows.every((row, i) => recordKey(row) === reportKeys()[i]);
+    fromReport.set(data, known);
+  }
+  return known;
+}
+
+let keys: string[] | undefined;
+const reportKeys = () => (keys ??= reportRows.map(recordKey));
+
+/** A record's content as one string, its fields in one order. */
+function recordKey(row: AbuseRecord): string {
+  const text = (value: LocalizedText | undefined) => (typeof value === 'object' ? Object.entries(value) : value);
+  const { source } = row;
+  return JSON.stringify([
+    text(row.form),
+    own(row, 'record'),
+    own(row, 'feared')?.map(text),
+    ...(['perpetrator', 'population', 'place', 'part_of'] as const).map((field) => text(own(row, field))),
+    ...(['value', 'kind', 'n', 'date'] as const).map((field) => own(row, field)),
+    ...(['title', 'url', 'quote', 'lang', 'quoteLang'] as const).map((field) => own(source, field)),
+  ]);
+}

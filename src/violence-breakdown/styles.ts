@@ -1,0 +1,239 @@
+import { css } from 'lit';
+
+/** The report view's grid, list, dots, fears and quotes; the measured view's panels, bars and shares; both compact drawings. */
+export const violenceStyles = css`
+  .matrix {
+    width: auto;
+    max-width: 100%;
+    margin: 0;
+    font-size: 1em;
+  }
+  .matrix th,
+  .matrix td {
+    vertical-align: middle;
+  }
+  .matrix thead th {
+    text-align: center;
+    font-weight: 600;
+    overflow-wrap: normal;
+  }
+  .matrix td {
+    text-align: center;
+    min-width: 40px;
+  }
+  .cell-mark {
+    display: inline-block;
+    vertical-align: middle;
+  }
+  .dot {
+    fill: var(--_amelia-named-color);
+  }
+  .dot-key {
+    fill: var(--_amelia-pattern-background);
+    font-size: 12px;
+    font-weight: 700;
+  }
+  .unspecified .dot {
+    fill: none;
+    stroke: var(--_amelia-muted-color);
+    stroke-width: 2;
+    stroke-dasharray: 4 3;
+  }
+  .unspecified .dot-key {
+    fill: var(--_amelia-text-color);
+  }
+  .empty {
+    color: var(--_amelia-grid-color);
+  }
+  .forms,
+  .who,
+  .rows,
+  .legend {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .forms > li {
+    padding: 0.4em 0;
+    border-bottom: 1px solid var(--_amelia-grid-color);
+  }
+  .form-label {
+    font-weight: 600;
+  }
+  .who li,
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    margin-top: 0.25em;
+  }
+  .who svg,
+  .legend svg {
+    flex: none;
+  }
+  .fear-heading {
+    margin: 0.75em 0 0;
+    font-weight: 600;
+  }
+  .fears {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .fears li {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    margin-top: 0.25em;
+  }
+  .fear-mark {
+    flex: none;
+  }
+  .fear-box {
+    fill: none;
+    stroke: var(--_amelia-muted-color);
+    stroke-width: 2;
+  }
+  .fear-key {
+    fill: var(--_amelia-text-color);
+    font-size: 12px;
+    font-weight: 700;
+  }
+  [part='quotes'] {
+    margin: 0.75em 0 0;
+    font-size: 0.9em;
+  }
+  [part='quotes'] div {
+    display: flex;
+    gap: 0.5em;
+    margin-top: 0.25em;
+  }
+  [part='quotes'] dt {
+    font-weight: 700;
+    flex: none;
+  }
+  [part='quotes'] dd {
+    margin: 0;
+    font-style: italic;
+  }
+  .apart,
+  .sample {
+    margin: 0 0 0.4em;
+    color: var(--_amelia-muted-color);
+  }
+  .sample {
+    font-weight: 600;
+    color: var(--_amelia-text-color);
+  }
+  .panel + .panel {
+    margin-top: 1.25em;
+  }
+  .row {
+    margin: 0 0 0.6em;
+  }
+  .legend .value {
+    white-space: nowrap;
+  }
+  .bar,
+  .pat-fg {
+    fill: var(--_amelia-rate-color);
+  }
+  .count .bar {
+    fill: var(--_amelia-count-color);
+  }
+  .pat-bg {
+    fill: var(--_amelia-pattern-background);
+  }
+  .segment {
+    stroke: var(--_amelia-pattern-background);
+    stroke-width: 2;
+  }
+  .segment.p0 {
+    fill: var(--_amelia-rate-color);
+  }
+  .segment.p1 {
+    fill: url(#vb-p1);
+  }
+  .segment.p2 {
+    fill: url(#vb-p2);
+  }
+  .segment-edge {
+    fill: none;
+    stroke: var(--_amelia-rate-color);
+    stroke-width: 1;
+  }
+  .rest {
+    fill: none;
+    stroke: var(--_amelia-muted-color);
+    stroke-dasharray: 4 3;
+  }
+  @media (forced-colors: active) {
+    .dot,
+    .bar,
+    .pat-fg,
+    .segment.p0 {
+      fill: CanvasText;
+    }
+    .dot-key {
+      fill: Canvas;
+    }
+    .unspecified .dot {
+      fill: none;
+      stroke: CanvasText;
+    }
+    .unspecified .dot-key,
+    .fear-key {
+      fill: CanvasText;
+    }
+    .fear-box {
+      stroke: CanvasText;
+    }
+    .pat-bg {
+      fill: Canvas;
+    }
+    .segment {
+      stroke: Canvas;
+    }
+    .segment-edge,
+    .rest {
+      stroke: CanvasText;
+    }
+  }
+  /* The patterns' holder takes no room; a style attribute would be refused by a strict CSP. */
+  .defs {
+    position: absolute;
+  }
+  .compact-columns {
+    display: flex;
+    margin: 0 0 0.25em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+    font-weight: 600;
+  }
+  .compact-columns li {
+    flex: 1 1 0;
+    min-width: 0;
+    text-align: center;
+    overflow-wrap: anywhere;
+  }
+  .compact-mark.named {
+    fill: var(--_amelia-named-color);
+  }
+  .compact-mark.unspecified {
+    fill: var(--_amelia-muted-color);
+  }
+  .band {
+    fill: var(--_amelia-grid-color);
+    fill-opacity: 0.4;
+  }
+  @media (forced-colors: active) {
+    .compact-mark.named {
+      fill: CanvasText;
+    }
+    .compact-mark.unspecified,
+    .band {
+      fill: GrayText;
+    }
+  }
+`;

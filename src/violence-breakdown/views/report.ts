@@ -1,0 +1,335 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Lang } from '../../data/types.js';
+import type { SpokenPoint } from '../../internal/chart-element.js';
+import { formatNumber, localize, t } from '../../internal/i18n.js';
+import { own } from '../../internal/validate.js';
+import {
+  COMPACT_ROWS,
+  compactRowHeight,
+  isFear,
+  isNamed,
+  namedInputs,
+  round,
+  someOf,
+  unique,
+  withSource,
+  type NamedInput,
+  type ViewModule,
+} from '../shared.js';
+import { DOT, fearText, renderFears, type FearItem } from './fears.js';
+
+/*
+ * The report view: the forms of abuse a source names (rows) by the perpetrators it ties them to
+ * (columns), with no numbers, because the report gives none. A fear the source records is listed
+ * apart: whom sex workers fear are not perpetrators, and the fear is not an abuse.
+ */
+
+export interface MatrixColumn {
+  label: string;
+  /** The column of forms whose perpetrator the source does not name. */
+  unspecified: boolean;
+}
+
+export interface MatrixCell {
+  column: number;
+  /** Letter of the cell's quote in the list under the chart. */
+  key?: string;
+  /** Index of the cell among the focus points. */
+  point: number;
+}
+
+export interface MatrixRow {
+  form: string;
+  /** Only the cells the source names, by column. */
+  cells: MatrixCell[];
+}
+
+/** Many forms or perpetrators: one mark per cell, a path for each kind of mark, no label per row. */
+export interface CompactGrid {
+  height: number;
+  rowHeight: number;
+  columnWidth: number;
+  /** The marks of forms tied to a perpetrator, and of forms tied to none. */
+  named: string;
+  unspecified: string;
+  /** Where each point's mark is, for the focus ring. */
+  spots: { row: number; column: number }[];
+  /** Whether the columns are few enough to be named over the marks. */
+  headings: boolean;
+}
+
+export interface ReportLayout {
+  view: 'report';
+  /** A grid of forms by perpetrator where it fits; below that, a list; past many rows, compact. */
+  mode: 'grid' | 'list' | 'compact';
+  width: number;
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+  quotes: { key: string; text: string; lang?: string }[];
+  /** In every mode, after the grid's points. */
+  fears: FearItem[];
+  points: SpokenPoint[];
+  /** Set in the compact mode. */
+  compact?: CompactGrid;
+}
+
+/**
+ * Below these widths a grid column cannot hold its heading at 14 px without breaking a word, so the
+ * report view becomes a list. A heading's longest word sets its column's width (about 8.5 px a
+ * letter in bold, Cyrillic included, plus the cell's padding).
+ */
+const COLUMN_MIN = 92;
+const FORM_COLUMN_MIN = 200;
+const LETTER = 8.5;
+const columnWidth = (label: string) =>
+  Math.max(COLUMN_MIN, label.split(/\s+/).reduce((longest, word) => Math.max(longest, word.length), 0) * LETTER + 16);
+/** Past this many perpetrators the grid is compact too, and its columns are not named over the marks. */
+export const COMPACT_COLUMNS = 12;
+
+/** The letter of the `i`-th quote: A…Z, then AA, AB… */
+export function quoteKey(i: number): string {
+  const letter = String.fromCharCode(65 + (i % 26));
+  return i < 26 ? letter : quoteKey(Math.floor(i / 26) - 1) + letter;
+}
+
+/**
+ * Forms (rows, in the order first named) by perpetrator (columns, in the order first named,
+ * "perpetrator not specified" last). A grid where every column fits, else a list; compact past
+ * COMPACT_ROWS forms or COMPACT_COLUMNS perpetrators. Fears are in none of them: they follow, in
+ * every mode. Quotes get letters in the order first cited, the grid's before the fears'.
+ */
+export function layoutReport(all: NamedInput[], width: number, lang: Lang): ReportLayout {
+  const records = all.filter((r) => r.feared === undefined);
+  const fearRecords = all.filter((r) => r.feared !== undefined);
+  const named = unique(records.flatMap((r) => (r.perpetrator === undefined ? [] : [r.perpetrator])));
+  const columnOf = new Map(named.map((label, i) => [label, i]));
+  const columns: MatrixColumn[] = named.map((label) => ({ label, unspecified: false }));
+  if (records.some((r) => r.perpetrator === undefined)) {
+    columns.push({ label: t(lang, 'violenceUnspecifiedHeading'), unspecified: true });
+  }
+  const cited = [...records, ...fearRecords];
+  const langOf = new Map(cited.flatMap((r) => (r.quote && r.quoteLang ? [[r.quote, r.quoteLang] as const] : [])));
+  const quotes = unique(cited.flatMap((r) => (r.quote ? [r.quote] : []))).map((text, i) => ({
+    key: quoteKey(i),
+    text,
+    ...(langOf.has(text) ? { lang: langOf.get(text) } : {}),
+  }));
+  const keyOf = new Map(quotes.map(({ key, text }) => [text, key]));
+  // Each form's first record in each column, in one pass.
+  const forms = new Map<string, Map<number, NamedInput>>();
+  for (const record of records) {
+    const column = record.perpetrator === undefined ? columns.length - 1 : columnOf.get(record.perpetrator)!;
+    const cells = forms.get(record.form) ?? new Map<number, NamedInput>();
+    if (!cells.has(column)) cells.set(column, record);
+    forms.set(record.form, cells);
+  }
+  const points: SpokenPoint[] = [];
+  const rows = [...forms].map(([form, byColumn]): MatrixRow => {
+    const cells = [...byColumn]
+      .sort(([a], [b]) => a - b)
+      .map(([column, record]): MatrixCell => {
+        const text =
+          record.perpetrator === undefined
+            ? t(lang, 'violenceUnspecifiedPoint', { form })
+            : t(lang, 'violenceNamedPoint', { perpetrator: record.perpetrator, form });
+        points.push(withSource(quoted(text, record, lang), record));
+        return { column, ...(record.quote ? { key: keyOf.get(record.quote) } : {}), point: points.length - 1 };
+      });
+    return { form, cells };
+  });
+  const fears = fearRecords.map((record): FearItem => {
+    const text = fearText(record.form, record.feared!, lang);
+    // Heard on its own, a point says first that it is a fear, not an abuse.
+    const spoken = t(lang, 'violenceFearPoint', { heading: t(lang, 'violenceFearHeading'), fear: text });
+    points.push(withSource(quoted(spoken, record, lang), record));
+    return { text, ...(record.quote ? { key: keyOf.get(record.quote) } : {}), point: points.length - 1 };
+  });
+  const model = { view: 'report' as const, width, columns, rows, quotes, fears, points };
+  if (rows.length > COMPACT_ROWS || columns.length > COMPACT_COLUMNS) {
+    return { ...model, mode: 'compact', compact: layoutCompact(model) };
+  }
+  const needed = FORM_COLUMN_MIN + columns.reduce((sum, column) => sum + columnWidth(column.label), 0);
+  return { ...model, mode: width >= needed ? 'grid' : 'list' };
+}
+
+/** What the keyboard says of a cell or a fear: its text, then its quote. */
+const quoted = (text: string, { quote }: NamedInput, lang: Lang) => (quote ? t(lang, 'violenceQuoted', { text, quote }) : text);
+
+function layoutCompact({ width, columns, rows, points }: Omit<ReportLayout, 'mode'>): CompactGrid {
+  const rowHeight = compactRowHeight(rows.length);
+  const columnWidth = width / columns.length;
+  const markWidth = Math.max(1, Math.min(12, columnWidth * 0.6));
+  const markHeight = rowHeight >= 2 ? rowHeight * 0.75 : rowHeight;
+  const paths = { named: [] as string[], unspecified: [] as string[] };
+  const spots: CompactGrid['spots'] = new Array(points.length);
+  rows.forEach((row, i) => {
+    for (const cell of row.cells) {
+      const x = cell.column * columnWidth + (columnWidth - markWidth) / 2;
+      paths[columns[cell.column].unspecified ? 'unspecified' : 'named'].push(
+        `M${round(x)},${round(i * rowHeight)}h${round(markWidth)}v${round(markHeight)}h${round(-markWidth)}z`,
+      );
+      spots[cell.point] = { row: i, column: cell.column };
+    }
+  });
+  return {
+    height: Math.ceil(rows.length * rowHeight),
+    rowHeight,
+    columnWidth,
+    named: paths.named.join(''),
+    unspecified: paths.unspecified.join(''),
+    spots,
+    headings: columns.length <= COMPACT_COLUMNS,
+  };
+}
+
+/** The cell under (x, y) in the compact grid, or -1 where the source names no one. */
+function pointAt(model: ReportLayout, _drawing: number, x: number, y: number): number {
+  const { compact, rows } = model;
+  if (!compact) return -1;
+  const row = rows[Math.min(rows.length - 1, Math.max(0, Math.floor(y / compact.rowHeight)))];
+  const column = Math.floor(x / compact.columnWidth);
+  return row.cells.find((cell) => cell.column === column)?.point ?? -1;
+}
+
+/**
+ * Which forms are tied to which perpetrators, which are not tied to anyone, and which fears are
+ * recorded (not as abuse); past ten of any, how many more.
+ */
+export function summarizeNamed(records: NamedInput[], lang: Lang): string {
+  const forms = new Map<string, { who: Set<string>; untied: boolean }>();
+  const fears: string[] = [];
+  for (const { form, perpetrator, feared } of records) {
+    if (feared) {
+      fears.push(fearText(form, feared, lang));
+      continue;
+    }
+    const entry = forms.get(form) ?? { who: new Set<string>(), untied: false };
+    if (perpetrator === undefined) entry.untied = true;
+    else entry.who.add(perpetrator);
+    forms.set(form, entry);
+  }
+  const entries = [...forms];
+  const tied = entries.flatMap(([form, { who }]) =>
+    who.size ? [t(lang, 'violenceTied', { form, perpetrators: someOf([...who], lang) })] : [],
+  );
+  const untied = entries.flatMap(([form, entry]) => (entry.untied ? [form] : []));
+  return [
+    // Each tied form holds a list of its own: a list of them is told apart by the separator.
+    tied.length ? t(lang, 'violenceSummaryNamed', { list: someOf(tied, lang, t(lang, 'listSeparator')) }) : '',
+    untied.length ? t(lang, 'violenceSummaryUnspecified', { list: someOf(untied, lang) }) : '',
+    fears.length ? t(lang, 'violenceSummaryFear', { list: someOf(fears, lang, t(lang, 'listSeparator')) }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function renderReport(model: ReportLayout, activePoint: number, lang: Lang): TemplateResult {
+  const { columns, rows } = model;
+  if (model.compact) return renderCompact(model, model.compact, activePoint, lang);
+  const mark = (cell: MatrixCell) => renderMark(cell, columns[cell.column].unspecified, cell.point === activePoint, lang);
+  const grid = html`<table class="matrix">
+    <thead>
+      <tr>
+        <td></td>
+        ${columns.map((column) => html`<th scope="col">${column.label}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (row) =>
+          html`<tr>
+            <th scope="row">${row.form}</th>
+            ${columns.map((_, i) => {
+              const cell = row.cells.find((each) => each.column === i);
+              return html`<td>
+                ${cell
+                  ? mark(cell)
+                  : html`<span class="empty" aria-hidden="true">·</span
+                      ><span class="visually-hidden">${t(lang, 'violenceNotNamed')}</span>`}
+              </td>`;
+            })}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+  const list = html`<ul class="forms">
+    ${rows.map(
+      (row) =>
+        html`<li>
+          <span class="form-label">${row.form}</span>
+          <ul class="who">
+            ${row.cells.map((cell) => {
+              const column = columns[cell.column];
+              return html`<li>
+                ${mark(cell)}
+                <span>${column.unspecified ? t(lang, 'violenceUnspecified') : column.label}</span>
+              </li>`;
+            })}
+          </ul>
+        </li>`,
+    )}
+  </ul>`;
+  return html`${rows.length ? (model.mode === 'grid' ? grid : list) : nothing}
+    ${renderFears(model.fears, activePoint, lang, true)}
+    ${model.quotes.length
+      ? html`<dl part="quotes" aria-label=${t(lang, 'violenceQuotes')}>
+          ${model.quotes.map(({ key, text, lang: quoteLang }) => html`<div><dt>${key}</dt><dd lang=${quoteLang ?? nothing}>“${text}”</dd></div>`)}
+        </dl>`
+      : nothing}`;
+}
+
+function renderMark(cell: MatrixCell, unspecified: boolean, active: boolean, lang: Lang): TemplateResult {
+  const r = DOT / 2;
+  return html`<span class="cell-mark ${unspecified ? 'unspecified' : 'named'}" data-point=${cell.point}>
+    <svg width=${DOT} height=${DOT} aria-hidden="true">
+      <circle part="mark" class="dot" cx=${r} cy=${r} r=${r - 3}></circle>
+      ${cell.key ? svg`<text class="dot-key" x=${r} y=${r + 4.5} text-anchor="middle">${cell.key}</text>` : nothing}
+      ${active ? svg`<circle class="focus-mark" cx=${r} cy=${r} r=${r - 0.5}></circle>` : nothing}
+    </svg>
+    ${cell.key ? html`<span class="visually-hidden">${t(lang, 'violenceNamed', { key: cell.key })}</span>` : nothing}
+  </span>`;
+}
+
+/** Forms as rows of small marks, one path per kind; the pointer finds its cell by place (`pointAt`). */
+function renderCompact(model: ReportLayout, compact: CompactGrid, activePoint: number, lang: Lang): TemplateResult {
+  const spot = compact.spots[activePoint];
+  return html`<p class="compact-note">${t(lang, 'violenceCompactNamed', { count: formatNumber(model.rows.length, lang) })}</p>
+    ${compact.headings
+      ? html`<ol class="compact-columns">
+          ${model.columns.map((column) => html`<li>${column.label}</li>`)}
+        </ol>`
+      : nothing}
+    <svg class="compact" width=${model.width} height=${compact.height} aria-hidden="true" data-drawing="0">
+      <path part="mark" class="compact-mark named" d=${compact.named}></path>
+      <path part="mark" class="compact-mark unspecified" d=${compact.unspecified}></path>
+      ${spot
+        ? svg`<rect class="focus-mark" x=${spot.column * compact.columnWidth} y=${spot.row * compact.rowHeight - 1}
+            width=${compact.columnWidth} height=${compact.rowHeight + 2}></rect>`
+        : nothing}
+    </svg>
+    ${renderFears(model.fears, activePoint, lang, false)}`;
+}
+
+export const reportView: ViewModule<ReportLayout> = {
+  titles: { report: 'violenceReportTitle', partner: 'violenceNamedTitle' },
+  layout: (data, width, lang) => layoutReport(namedInputs(data, lang), width, lang),
+  render: renderReport,
+  pointAt,
+  summary: (data, lang) => summarizeNamed(namedInputs(data, lang), lang),
+  table: (data, lang) => ({
+    columns: [t(lang, 'violenceForm'), t(lang, 'violencePerpetrator')],
+    rows: data.rows.filter(isNamed).map((row) => {
+      const form = localize(row.form, lang);
+      // A fear's second cell says what it is: whom sex workers fear are named in the first, never as perpetrators.
+      if (isFear(row)) {
+        const feared = (own(row, 'feared') ?? []).map((who) => localize(who, lang));
+        return { cells: [fearText(form, feared, lang), t(lang, 'violenceFearHeading')], source: row.source };
+      }
+      const perpetrator = own(row, 'perpetrator');
+      return {
+        cells: [form, perpetrator ? localize(perpetrator, lang) : t(lang, 'violenceUnspecified')],
+        source: row.source,
+      };
+    }),
+  }),
+};

@@ -1,0 +1,34 @@
+import { Readable } from 'node:stream';
+
+/**
+ * Responses the tests need that static files cannot give: a server error with an HTML body, a slow
+ * response, to race a newer input against a pending one, and a huge one.
+ */
+export function testApi(context, next) {
+  const url = new URL(context.url, 'http://localhost');
+  if (url.pathname === '/test-api/error') {
+    context.status = Number(url.searchParams.get('status') ?? 500);
+    context.type = 'text/html';
+    context.body = '<!doctype html><h1>Internal Server Error</h1><script>window.__executed = true</script>';
+    return undefined;
+  }
+  if (url.pathname === '/test-api/huge') {
+    // `mb` megabytes of one letter, streamed; with `length=1` the size is announced in Content-Length.
+    const bytes = Number(url.searchParams.get('mb') ?? 11) * 1024 * 1024;
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    context.type = 'text/csv';
+    if (url.searchParams.get('length') === '1') context.length = bytes;
+    context.body = Readable.from((function* () {
+      for (let sent = 0; sent < bytes; sent += chunk.length) yield chunk;
+    })());
+    return undefined;
+  }
+  if (url.pathname === '/test-api/slow') {
+    const ms = Number(url.searchParams.get('ms') ?? 300);
+    return new Promise((resolve) => setTimeout(resolve, ms)).then(() => {
+      context.type = url.searchParams.get('type') ?? 'application/json';
+      context.body = url.searchParams.get('body') ?? '[]';
+    });
+  }
+  return next();
+}

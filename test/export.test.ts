@@ -1,0 +1,119 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/index.js';
+import { shadow } from './helpers.js';
+
+/*
+ * Every export works or says why, for every element: the SVG file is well-formed XML whatever its
+ * labels hold, the PNG is drawn or refused with a message in the chart's language, and nothing is
+ * silently lost.
+ */
+
+/** Characters an XML file may not hold, as a label pasted from a spreadsheet can: controls and lone surrogates. */
+const NASTY = 'A\u0001B\u0008C\u000bD\u001fE\ud800F\udfffG';
+
+const charts: [tag: string, data: unknown][] = [
+  ['hiv-estimate-gap', { title: NASTY, estimates: [{ label: NASTY, value: 5, date: NASTY, source: { title: NASTY, quote: NASTY } }] }],
+  ['funding-timeline', { title: NASTY, entries: [{ label: NASTY, date: '2012', source: { title: NASTY, quote: NASTY } }] }],
+  ['violence-breakdown', { title: NASTY, rows: [{ form: NASTY, perpetrator: NASTY, source: { title: NASTY, quote: NASTY } }] }],
+];
+
+const action = (el: Element, name: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(`[part="actions"] [data-action="${name}"]`)!;
+
+/** The files `act` downloads, caught at the link's click; nothing is saved. */
+async function downloads(win: Window & typeof globalThis, act: () => void): Promise<{ name: string; blob: Blob }[]> {
+  const files: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  const { createObjectURL } = win.URL;
+  const { click } = win.HTMLAnchorElement.prototype;
+  win.URL.createObjectURL = (blob: Blob) => {
+    const url = `blob:test-${blobs.size}`;
+    blobs.set(url, blob);
+    return url;
+  };
+  win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: blobs.get(this.href)! });
+  };
+  try {
+    act();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  } finally {
+    win.URL.createObjectURL = createObjectURL;
+    win.HTMLAnchorElement.prototype.click = click;
+  }
+  return files;
+}
+
+async function drawn(tag: string, data: unknown, lang = 'en', style = 'width: 500px'): Promise<HTMLElement> {
+  const host = await fixture<HTMLDivElement>(html`<div lang=${lang} style=${style}></div>`);
+  const el = document.createElement(tag) as HTMLElement & { data: unknown };
+  el.data = data;
+  const settled = new Promise((resolve) => el.addEventListener('chart-rendered', resolve, { once: true }));
+  host.append(el);
+  await settled;
+  return el;
+}
+
+describe('exports', () => {
+  for (const [tag, data] of charts) {
+    describe(`<${tag}>`, () => {
+      it('writes a well-formed SVG file when labels hold control characters and lone surrogates', async () => {
+        const el = await drawn(tag, data);
+        const [file] = await downloads(window, () => action(el, 'svg').click());
+        const text = await file.blob.text();
+        const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+        expect(doc.querySelector('parsererror'), 'the SVG is not well-formed').to.equal(null);
+        expect(doc.documentElement.textContent).to.contain('A\ufffdB\ufffdC');
+      });
+
+      it('carries the chart’s font into the SVG file, where the shadow root’s :host rules match nothing', async () => {
+        const el = await drawn(tag, data, 'en', 'width: 500px');
+        el.style.setProperty('--amelia-font-family', 'Georgia, serif');
+        const [file] = await downloads(window, () => action(el, 'svg').click());
+        expect(await file.blob.text()).to.match(/\.amelia-export \{[^}]*font-family: Georgia, serif;/);
+      });
+
+      it('draws a PNG of the same chart, lone surrogates and all', async () => {
+        const el = await drawn(tag, data);
+        const [file] = await downloads(window, () => action(el, 'png').click());
+        expect(file?.blob.type, 'no PNG was made').to.equal('image/png');
+        const bitmap = await createImageBitmap(file.blob);
+        expect(bitmap.width).to.be.greaterThan(100);
+        expect(shadow(el).querySelector('[part="export-error"]')).to.equal(null);
+      });
+
+      it('says in the chart’s language why a chart too tall for a canvas gets no PNG', async () => {
+        const el = await drawn(tag, data, 'ru', 'width: 500px; --amelia-padding: 20000px 0');
+        const files = await downloads(window, () => action(el, 'png').click());
+        expect(files).to.have.length(0);
+        await waitUntil(() => shadow(el).querySelector('[part="export-error"]'), 'no message');
+        expect(shadow(el).querySelector('[part="export-error"]')!.textContent).to.equal(
+          'Диаграмма слишком большая для PNG. Скачайте изображение SVG.',
+        );
+      });
+    });
+  }
+
+  it('under a strict policy, the SVG downloads, the PNG button says what the page must allow, and no violation is logged', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+    frame.src = '/demo/strict.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const violations: string[] = [];
+    win.document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    const chart = () => win.document.querySelector('hiv-estimate-gap')!;
+    await waitUntil(() => chart()?.shadowRoot?.querySelector('[part="actions"]'), 'the strict page did not draw');
+    const [svg] = await downloads(win, () => action(chart(), 'svg').click());
+    expect(svg.name).to.equal('hiv-estimate-gap-en.svg');
+    const files = await downloads(win, () => action(chart(), 'png').click());
+    expect(files).to.have.length(0);
+    const message = chart().shadowRoot!.querySelector('[part="export-error"]');
+    expect(message?.textContent).to.contain('img-src needs data:');
+    expect(violations).to.deep.equal([]);
+    frame.remove();
+  });
+});

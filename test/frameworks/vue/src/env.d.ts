@@ -1,0 +1,1 @@
+import type {} from 'amelia-report-charts/types/vue';

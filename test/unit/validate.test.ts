@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { ChartDataError } from '../../src/internal/errors.js';
+import { parseCsv } from '../../src/internal/parse.js';
+import { MAX_ROWS, readNumber, readRows, safeUrl } from '../../src/internal/validate.js';
+
+const refusal = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return error as ChartDataError;
+  }
+  throw new Error('not refused');
+};
+
+describe('the row cap', () => {
+  const csv = (rows: number) => ['label,value', ...Array.from({ length: rows }, (_, i) => `Row ${i},${i}`)].join('\n');
+
+  it(`reads ${MAX_ROWS} rows`, () => {
+    expect(readRows(parseCsv(csv(MAX_ROWS)), 'rows')).toHaveLength(MAX_ROWS);
+  });
+
+  it('refuses one row more, naming the cap', () => {
+    const error = refusal(() => readRows(parseCsv(csv(MAX_ROWS + 1)), 'rows'));
+    expect(error.reason).toBe('invalid-data');
+    expect(error.detailKey).toBe('tooManyRows');
+    expect(error.params).toEqual({ max: MAX_ROWS });
+  });
+
+  it('refuses a CSV of far more lines before parsing it: the work does not grow with the file', () => {
+    expect(refusal(() => parseCsv(csv(200_000))).detailKey).toBe('tooManyRows');
+    // Counted, not parsed: lines past the bound are refused even where parsing would find few rows.
+    expect(refusal(() => parseCsv(`label,value\nA,1${'\n'.repeat(4 * MAX_ROWS + 1)}`)).detailKey).toBe('tooManyRows');
+  });
+
+  it('still counts a file of CR line ends', () => {
+    expect(refusal(() => parseCsv(csv(50_000).replace(/\n/g, '\r'))).detailKey).toBe('tooManyRows');
+  });
+
+  it('finds the header after blank lines', () => {
+    expect(parseCsv('\n\n  \nlabel;value\nA;0,5')).toEqual([{ label: 'A', value: '0,5' }]);
+  });
+});
+
+describe('edges of values', () => {
+  it('reads -0 as 0', () => {
+    for (const value of [-0, '-0', '-0.0']) expect(Object.is(readNumber({ value }, 'value', 0), 0)).toBe(true);
+  });
+
+  it('refuses a source link with a user name or password in it', () => {
+    expect(safeUrl('https://bank.example@evil.example/')).toBeUndefined();
+    expect(safeUrl('https://user:secret@example.org/report')).toBeUndefined();
+    expect(safeUrl('https://example.org/report')).toBe('https://example.org/report');
+  });
+});

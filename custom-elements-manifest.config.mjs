@@ -100,7 +100,8 @@ const packagePaths = {
 export default {
   globs: ['src/**/*.ts'],
   // The embed pages are built apart, into dist/embed/: they are not modules of the package.
-  exclude: ['src/i18n/**', 'src/data/**', 'src/react/**', 'src/embed/**'],
+  // Not in dist/esm: the language loader is built into the script files only, and pack.ts holds types.
+  exclude: ['src/i18n/**', 'src/data/**', 'src/react/**', 'src/embed/**', 'src/languages/beside.ts', 'src/languages/pack.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [

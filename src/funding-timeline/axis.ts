@@ -1,6 +1,6 @@
 import { ticks } from 'd3-array';
 import type { Lang } from '../data/types.js';
-import { formatYear } from '../internal/i18n.js';
+import { formatYear, utcTime } from '../internal/i18n.js';
 import type { Measure } from '../internal/measure-text.js';
 import { EDGE, GAP } from './fit.js';
 import type { TimedEntry } from './timed.js';
@@ -24,8 +24,8 @@ export function timeScale(entries: TimedEntry[], width: number) {
   }
   const firstYear = new Date(first).getUTCFullYear();
   const lastYear = new Date(Math.max(first, last - 1)).getUTCFullYear();
-  const t0 = Date.UTC(firstYear, 0, 1);
-  const t1 = Date.UTC(lastYear + 1, 0, 1);
+  const t0 = utcTime(firstYear, 0, 1);
+  const t1 = utcTime(lastYear + 1, 0, 1);
   return { firstYear, lastYear, x: (time: number) => ((time - t0) / (t1 - t0)) * width };
 }
 
@@ -35,7 +35,7 @@ export function yearTicks(from: number, to: number, x: (time: number) => number,
   let marks = ticks(from, to, count)
     .filter((year) => Number.isInteger(year))
     .map((year) => {
-      const at = x(Date.UTC(year, 0, 1));
+      const at = x(utcTime(year, 0, 1));
       return { x: at, text: formatYear(year, lang), textX: at + 3 };
     })
     .filter((tick) => tick.textX + measure(tick.text) <= width - EDGE);

@@ -1,5 +1,5 @@
 import type { Lang, MoneyKind, YearPart } from '../data/types.js';
-import { formatDateSpan, formatDateText, t, type MessageKey } from '../internal/i18n.js';
+import { formatDateSpan, formatDateText, t, type MessageKey, utcTime } from '../internal/i18n.js';
 
 /** What a timeline entry is: a dated event, or an amount of money of one kind. */
 export type TimelineKind = 'event' | MoneyKind;
@@ -34,12 +34,12 @@ export function parseDate(text: string): TimePoint | undefined {
   const month = m === undefined ? 0 : Number(m) - 1;
   const day = d === undefined ? 1 : Number(d);
   if (month < 0 || month > 11) return undefined;
-  const start = Date.UTC(year, month, day);
-  // Date.UTC rolls 2015-02-30 over into March: a day that does not come back is not a day.
+  const start = utcTime(year, month, day);
+  // A date rolls 2015-02-30 over into March: a day that does not come back is not a day.
   if (new Date(start).getUTCDate() !== day) return undefined;
-  if (d !== undefined) return { start, end: Date.UTC(year, month, day + 1), precision: 'day', text: written, part: undefined };
-  if (m !== undefined) return { start, end: Date.UTC(year, month + 1, 1), precision: 'month', text: written, part: undefined };
-  return { start, end: Date.UTC(year + 1, 0, 1), precision: 'year', text: written, part: undefined };
+  if (d !== undefined) return { start, end: utcTime(year, month, day + 1), precision: 'day', text: written, part: undefined };
+  if (m !== undefined) return { start, end: utcTime(year, month + 1, 1), precision: 'month', text: written, part: undefined };
+  return { start, end: utcTime(year + 1, 0, 1), precision: 'year', text: written, part: undefined };
 }
 
 /**
@@ -49,11 +49,11 @@ export function parseDate(text: string): TimePoint | undefined {
 export function withPart(point: TimePoint, part: YearPart): TimePoint {
   const year = new Date(point.start).getUTCFullYear();
   if (part === 'mid') {
-    const mid = Date.UTC(year, 6, 1);
+    const mid = utcTime(year, 6, 1);
     return { ...point, start: mid, end: mid, part };
   }
   const quarter = Number(part.slice(1)) - 1;
-  return { ...point, start: Date.UTC(year, 3 * quarter, 1), end: Date.UTC(year, 3 * quarter + 3, 1), part };
+  return { ...point, start: utcTime(year, 3 * quarter, 1), end: utcTime(year, 3 * quarter + 3, 1), part };
 }
 
 /** `date` as one date, or as a span `start/end` (ISO 8601 style, each side any of the date forms). */

@@ -94,10 +94,8 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
     read: (raw) => this.parse(raw),
     fallback: () => this.defaultData(),
   });
-  private readonly _lang = new LangController(this, () => {
-    // The report's data is read with its texts in the languages here: read it again in the new one.
-    if (this._source.input?.from === 'default') this._source.set({ from: 'default' });
-  });
+  // The report's data is read with its texts in the languages here: a language arriving reads it again.
+  private readonly _lang = new LangController(this, () => this._source.input?.from === 'default' && this._source.set({ from: 'default' }));
   private readonly _size = new SizeController(this, () => this.renderRoot.querySelector('.frame'));
   private readonly _points = new PointController(this, (event) => this.pointAt(event));
   private readonly _exports = new ExportController(this);
@@ -244,10 +242,8 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
   }
 }
 
-
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, i) => value === b[i]);
 
 /** Dispatches an event that bubbles out of the shadow root. */
-function emit<T>(target: EventTarget, name: string, detail?: T): void {
+const emit = <T>(target: EventTarget, name: string, detail?: T) =>
   target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));
-}

@@ -118,7 +118,10 @@ const join = (parts: Intl.NumberFormatPart[]): string => parts.map((part) => par
 
 /** Formats a number exactly as given: grouped, with the language's separators, never rounded. */
 export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
-  return numberFormat(lang, options).format(value);
+  // Ten fraction digits would write 1e-12 as "0": a value that small is written in scientific form,
+  // never as zero. And -0 is 0.
+  if (value !== 0 && Math.abs(value) < 1e-10) return numberFormat(lang, { ...options, notation: 'scientific' }).format(value);
+  return numberFormat(lang, options).format(value === 0 ? 0 : value);
 }
 
 /** A year, never grouped ("2012", not "2,012"). */
@@ -179,6 +182,16 @@ interface ParsedDate extends DateFields {
   utc: number;
 }
 
+/**
+ * Milliseconds of a UTC day, as `Date.UTC` gives them, but for every year: `Date.UTC` reads the
+ * years 0 to 99 as 1900 to 1999, and a year written "0050" is the year 50.
+ */
+export function utcTime(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.getTime();
+}
+
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; anything else is not a date. */
 function parseDate(text: string): ParsedDate | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(text.trim());
@@ -187,7 +200,7 @@ function parseDate(text: string): ParsedDate | undefined {
   const year = Number(y);
   const month = m === undefined ? 1 : Number(m);
   const day = d === undefined ? 1 : Number(d);
-  const utc = Date.UTC(year, month - 1, day);
+  const utc = utcTime(year, month - 1, day);
   const real = new Date(utc);
   if (real.getUTCMonth() !== month - 1 || real.getUTCDate() !== day) return undefined;
   return { year, month, day, utc, precision: d !== undefined ? 'day' : m !== undefined ? 'month' : 'year' };

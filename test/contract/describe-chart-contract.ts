@@ -246,6 +246,32 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
           expect(new Set([en, ru, kk]).size, `${reason}: ${en} | ${ru} | ${kk}`).to.equal(3);
         }
       });
+
+      // React and Vue write an object as an attribute to an element the page has not defined yet.
+      it('data set as "[object Object]" (a framework, before the kit loaded) says so and how to fix it; the property then draws', async () => {
+        const el = create(views[0]);
+        el.setAttribute('data', '[object Object]');
+        const failed = settle(el);
+        (await host()).append(el);
+        const event = (await failed) as CustomEvent<ChartErrorDetail>;
+        expect(event.detail.reason).to.equal('invalid-json');
+        expect(event.detail.message).to.equal(
+          'The chart data is not valid JSON: it came as the text “[object Object]” because the page set it before the chart script loaded. Load the script first, or set the data property.',
+        );
+        const drawn = settle(el);
+        el.data = fixture.json;
+        expect((await drawn).type).to.equal('chart-rendered');
+      });
+
+      it('never shows a src URL’s query string or fragment, where tokens live: only its origin and path', async () => {
+        const secret = `${MISSING}?token=s3cr3t&key=abc#frag`;
+        const { el, event } = await draw(views[0], (chart) => (chart.src = secret));
+        expect(event.type).to.equal('chart-error');
+        for (const text of [event.detail!.message, alertText(el)!]) {
+          expect(text).to.contain(new URL(MISSING, location.href).pathname);
+          expect(text).to.not.match(/s3cr3t|token|key=|frag/);
+        }
+      });
     });
 
     describe('hostile pages', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ChartDataError } from '../../src/internal/errors.js';
 import { parseCsv } from '../../src/internal/parse.js';
+import { formatDateText, formatNumber, utcTime } from '../../src/internal/i18n.js';
 import { MAX_ROWS, readNumber, readRows, safeUrl } from '../../src/internal/validate.js';
 
 const refusal = (run: () => unknown) => {
@@ -50,5 +51,28 @@ describe('edges of values', () => {
     expect(safeUrl('https://bank.example@evil.example/')).toBeUndefined();
     expect(safeUrl('https://user:secret@example.org/report')).toBeUndefined();
     expect(safeUrl('https://example.org/report')).toBe('https://example.org/report');
+  });
+});
+
+describe('edges of numbers and dates as written', () => {
+  it('never writes a tiny value as 0, nor -0', () => {
+    for (const lang of ['en', 'ru', 'kk'] as const) {
+      for (const value of [1e-11, 5e-324, -3e-15]) {
+        const text = formatNumber(value, lang);
+        expect(text, `${value} in ${lang}`).toMatch(/E/);
+        expect(text).not.toMatch(/^-?0$/);
+      }
+      expect(formatNumber(-0, lang)).toBe('0');
+    }
+  });
+
+  it('writes the years 0 to 99 as themselves, never as 19xx', () => {
+    expect(formatDateText('0050', 'en')).toBe('50');
+    for (const lang of ['en', 'ru', 'kk'] as const) {
+      const month = formatDateText('0050-03', lang);
+      expect(month, lang).toMatch(/50/);
+      expect(month, lang).not.toMatch(/19\d\d/);
+    }
+    expect(new Date(utcTime(7, 0, 1)).getUTCFullYear()).toBe(7);
   });
 });

@@ -91,6 +91,19 @@ describe('embedding', () => {
       expect((doc.defaultView as unknown as { __violations: string[] }).__violations).to.deep.equal([]);
       ownOriginOnly(doc);
     });
+
+    // README: a page that lists its Trusted Types policies must allow Lit's, named "lit-html".
+    it('a Trusted Types allow-list that names lit-html is all the kit needs', async () => {
+      const policy = `default-src 'self'; script-src 'self'; style-src 'self'; trusted-types lit-html; require-trusted-types-for 'script'`;
+      const doc = await openPage('', {
+        srcdoc: `<meta http-equiv="Content-Security-Policy" content="${policy}">
+          <script src="/demo/strict-watch.js"></script>
+          <script type="module" src="/dist/amelia-report-charts.min.js"></script>
+          <hiv-estimate-gap></hiv-estimate-gap>`,
+      });
+      expect(doc.querySelector('hiv-estimate-gap')!.shadowRoot!.querySelectorAll('[part="bar"]')).to.have.length(2);
+      expect((doc.defaultView as unknown as { __violations: string[] }).__violations).to.deep.equal([]);
+    });
   });
 
   describe('no-JS fallback', () => {

@@ -106,3 +106,21 @@ export function requires(command: string): void {
     if (!(await browserCommands).has(command)) this.skip();
   });
 }
+
+/**
+ * Draws, opens the table and walks the keyboard tooltip, so that every text path is in the DOM; then
+ * waits `wait` ms, for an injected <img onerror> or <iframe> to load and fire.
+ */
+export async function exercise(el: HTMLElement & { updateComplete: Promise<unknown> }, wait = 30): Promise<void> {
+  await el.updateComplete;
+  const details = shadow(el).querySelector('details');
+  if (details) details.open = true;
+  const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]');
+  if (plot?.tabIndex === 0) {
+    plot.focus();
+    await el.updateComplete;
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await el.updateComplete;
+  }
+  await new Promise((resolve) => setTimeout(resolve, wait));
+}

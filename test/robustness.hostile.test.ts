@@ -7,7 +7,7 @@ import type { ChartErrorDetail } from '../src/index.js';
 import type { ChartTable } from '../src/internal/chart-element.js';
 import { chartToSvg, citation, tableToCsv } from '../src/internal/export.js';
 import { csvParseRows } from 'd3-dsv';
-import { alertText, settle, shadow, textOf } from './helpers.js';
+import { alertText, exercise, settle, shadow, textOf } from './helpers.js';
 import { PAYLOADS, URL_PAYLOADS } from './contract/payloads.js';
 
 /*
@@ -34,22 +34,6 @@ function hostileData(text: string, url: string): EstimateDataInput {
 }
 
 const benign = hostileData('Plain text', 'https://example.org/');
-
-/** Draws, opens the table and walks the keyboard tooltip, so that every text path is in the DOM. */
-async function exercise(el: HivEstimateGap, wait = 30) {
-  await el.updateComplete;
-  const details = shadow(el).querySelector('details');
-  if (details) details.open = true;
-  const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]');
-  if (plot?.tabIndex === 0) {
-    plot.focus();
-    await el.updateComplete;
-    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
-    await el.updateComplete;
-  }
-  // Give an injected <img onerror> or <iframe> time to load and fire.
-  await new Promise((resolve) => setTimeout(resolve, wait));
-}
 
 let allowedTags: Set<string>;
 

@@ -38,14 +38,7 @@ async function expectNothingLeft(charts: HTMLElement[]) {
   await sleep(20);
   const frameOf = (chart: HTMLElement) => shadow(chart).querySelector('.frame');
   for (const chart of charts) expect(ledger.resizeTargets.has(frameOf(chart)!), 'a detached chart is still observed').to.equal(false);
-  expect(ledger.resizeTargets.size, 'observed elements').to.equal(0);
-  expect(ledger.mutationObservers.size, 'mutation observers').to.equal(0);
-  expect(ledger.leakedListeners(), 'listeners on window/document').to.deep.equal([]);
-  expect(ledger.intervals.size, 'intervals').to.equal(0);
-  expect(ledger.timeouts.size, 'timeouts').to.equal(0);
-  expect(ledger.animationFrames.size, 'animation frames').to.equal(0);
-  expect(ledger.fetches.size, 'open requests').to.equal(0);
-  expect(ledger.errors).to.deep.equal([]);
+  ledger.expectNothingLeft();
 }
 
 function allDrawn(charts: HTMLElement[]) {

@@ -3,7 +3,7 @@ import { MAX_ROWS } from '../../src/internal/validate.js';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { ChartErrorDetail } from '../../src/index.js';
-import { alertText, itWith, settle, shadow, textBox, textOf, visibleText } from '../helpers.js';
+import { alertText, exercise, itWith, settle, shadow, textBox, textOf, visibleText } from '../helpers.js';
 import type { ContractFixture } from './fixtures.js';
 import { Ledger } from './ledger.js';
 import { PAYLOADS, URL_PAYLOADS } from './payloads.js';
@@ -347,21 +347,6 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
         });
       }
 
-      /** Draws, opens the table and walks the keyboard tooltip, so that every text path is in the DOM. */
-      async function exercise(el: Chart) {
-        await el.updateComplete;
-        const details = shadow(el).querySelector('details');
-        if (details) details.open = true;
-        const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]');
-        if (plot?.tabIndex === 0) {
-          plot.focus();
-          plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
-        }
-        await el.updateComplete;
-        // Give an injected <img onerror> or <iframe> time to load and fire.
-        await sleep(20);
-      }
-
       /** Nothing ran, nothing was created beyond the element's own template, no handler or script URL. */
       function expectInert(el: Chart, allowed: Set<string>, what: string) {
         expect(window.__hostile, `${what}: a payload ran`).to.equal(undefined);
@@ -533,14 +518,7 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
       async function expectNothingLeft() {
         await frames(2);
         await sleep(20);
-        expect(ledger.resizeTargets.size, 'observed elements').to.equal(0);
-        expect(ledger.mutationObservers.size, 'mutation observers').to.equal(0);
-        expect(ledger.leakedListeners(), 'listeners on window/document').to.deep.equal([]);
-        expect(ledger.intervals.size, 'intervals').to.equal(0);
-        expect(ledger.timeouts.size, 'timeouts').to.equal(0);
-        expect(ledger.animationFrames.size, 'animation frames').to.equal(0);
-        expect(ledger.fetches.size, 'open requests').to.equal(0);
-        expect(ledger.errors).to.deep.equal([]);
+        ledger.expectNothingLeft();
       }
 
       for (const view of views) {

@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+
 /**
  * Counts what the page holds on the charts' behalf (observers, listeners on the page, timers, frames,
  * requests) and the errors it sees, by wrapping the browser APIs the charts could use; `install` before
@@ -13,6 +15,18 @@ export class Ledger {
   fetches = new Set<Promise<Response>>();
   errors: unknown[] = [];
   private restore: (() => void)[] = [];
+
+  /** Fails unless nothing the charts set up is still alive: call once they are removed and settled. */
+  expectNothingLeft(): void {
+    expect(this.resizeTargets.size, 'observed elements').to.equal(0);
+    expect(this.mutationObservers.size, 'mutation observers').to.equal(0);
+    expect(this.leakedListeners(), 'listeners on window/document').to.deep.equal([]);
+    expect(this.intervals.size, 'intervals').to.equal(0);
+    expect(this.timeouts.size, 'timeouts').to.equal(0);
+    expect(this.animationFrames.size, 'animation frames').to.equal(0);
+    expect(this.fetches.size, 'open requests').to.equal(0);
+    expect(this.errors).to.deep.equal([]);
+  }
 
   install() {
     const ledger = this;

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/hiv-estimate-gap.js';
 import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
 import { escapeCell, tableToCsv } from '../src/internal/export.js';
-import { itWith, mount, shadow } from './helpers.js';
+import { itWith, mount, openActions, shadow } from './helpers.js';
 
 /** Opens a page in an iframe and waits until every chart in it has drawn its marks. */
 async function openPage(path: string, { srcdoc }: { srcdoc?: string } = {}): Promise<Document> {
@@ -255,6 +255,9 @@ describe('embedding', () => {
   describe('export and citation', () => {
     it('downloads the data as CSV with sources, quotes and formula cells escaped', async () => {
       const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap></hiv-estimate-gap>`);
+      await openActions(el);
+      // The table was never opened: the file is written from the data, not from the table's DOM.
+      expect(shadow(el).querySelector('tbody')).to.equal(null);
       const [file] = await downloads(() => action(el, 'csv').click());
       expect(file.name).to.equal('hiv-estimate-gap-en.csv');
       const csv = await file.blob.text();
@@ -268,6 +271,7 @@ describe('embedding', () => {
       const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap
         .data=${{ title: payload, estimates: [{ label: payload, value: 5, source: 'Partner & survey' }] }}
       ></hiv-estimate-gap>`);
+      await openActions(el);
       const [file] = await downloads(() => action(el, 'svg').click());
       expect(file.name).to.equal('hiv-estimate-gap-en.svg');
       const doc = new DOMParser().parseFromString(await file.blob.text(), 'image/svg+xml');
@@ -279,6 +283,7 @@ describe('embedding', () => {
 
     it('exports a PNG image drawn from the same SVG', async () => {
       const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap></hiv-estimate-gap>`);
+      await openActions(el);
       const [file] = await downloads(() => action(el, 'png').click());
       expect(file.name).to.equal('hiv-estimate-gap-en.png');
       expect(file.blob.type).to.equal('image/png');
@@ -292,7 +297,7 @@ describe('embedding', () => {
       expect(shadow(el).querySelectorAll('[part="bar"]')).to.have.length(2);
       expect(shadow(el).querySelector('[part="sources"] a') !== null).to.equal(true);
       el.hideActions = false;
-      await el.updateComplete;
+      await openActions(el);
       expect(shadow(el).querySelectorAll('[part="actions"] button')).to.have.length(4);
     });
 
@@ -305,7 +310,7 @@ describe('embedding', () => {
         'plain',
       ]);
       const csv = tableToCsv(
-        { columns: ['a'], rows: [{ cells: ['=HYPERLINK("http://x")'], source: { title: '@evil' } }] },
+        { columns: ['a'], rows: [{ cells: () => ['=HYPERLINK("http://x")'], source: { title: '@evil' } }] },
         'en',
       );
       expect(csv.split('\n')[1]).to.equal(`"'=HYPERLINK(""http://x"")",'@evil,,,`);
@@ -320,6 +325,7 @@ describe('embedding', () => {
         value: { writeText: async (text: string) => void (copied = text) },
       });
       try {
+        await openActions(el);
         action(el, 'cite').click();
         await waitUntil(() => copied);
       } finally {
@@ -342,6 +348,7 @@ describe('embedding', () => {
         value: { writeText: () => Promise.reject(new Error('denied')) },
       });
       try {
+        await openActions(el);
         action(el, 'cite').click();
         await waitUntil(() => shadow(el).querySelector('textarea'));
       } finally {

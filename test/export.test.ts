@@ -1,7 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/index.js';
-import { shadow } from './helpers.js';
+import { openActions, openTable, shadow } from './helpers.js';
 
 /*
  * Every export works or says why, for every element: the SVG file is well-formed XML whatever its
@@ -47,11 +47,13 @@ async function downloads(win: Window & typeof globalThis, act: () => void): Prom
 
 async function drawn(tag: string, data: unknown, lang = 'en', style = 'width: 500px'): Promise<HTMLElement> {
   const host = await fixture<HTMLDivElement>(html`<div lang=${lang} style=${style}></div>`);
-  const el = document.createElement(tag) as HTMLElement & { data: unknown };
+  const el = document.createElement(tag) as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
   el.data = data;
   const settled = new Promise((resolve) => el.addEventListener('chart-rendered', resolve, { once: true }));
   host.append(el);
   await settled;
+  // The actions opened, as a reader reaches a button; the table never is: exports read the data, not its DOM.
+  await openActions(el);
   return el;
 }
 
@@ -65,6 +67,21 @@ describe('exports', () => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
         expect(doc.querySelector('parsererror'), 'the SVG is not well-formed').to.equal(null);
         expect(doc.documentElement.textContent).to.contain('A\ufffdB\ufffdC');
+      });
+
+      it('sizes the SVG file to what it shows: an open table or the actions add no blank space', async () => {
+        const el = await drawn(tag, data);
+        const height = async () => {
+          const [file] = await downloads(window, () => action(el, 'svg').click());
+          return Number(new DOMParser().parseFromString(await file.blob.text(), 'image/svg+xml').documentElement.getAttribute('height'));
+        };
+        const withActions = await height();
+        const frame = shadow(el).querySelector('.frame')!;
+        const controls = shadow(el).querySelector('.controls')!;
+        // What the file shows ends where the disclosures' line begins.
+        expect(withActions).to.be.at.most(Math.ceil(controls.getBoundingClientRect().top - frame.getBoundingClientRect().top) + 1);
+        await openTable(el as HTMLElement & { updateComplete: Promise<boolean> });
+        expect(await height(), 'with the table open').to.equal(withActions);
       });
 
       it('carries the chart’s font into the SVG file, where the shadow root’s :host rules match nothing', async () => {
@@ -107,6 +124,7 @@ describe('exports', () => {
     win.document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
     const chart = () => win.document.querySelector('hiv-estimate-gap')!;
     await waitUntil(() => chart()?.shadowRoot?.querySelector('[part="actions"]'), 'the strict page did not draw');
+    await openActions(chart() as HTMLElement & { updateComplete: Promise<boolean> });
     const [svg] = await downloads(win, () => action(chart(), 'svg').click());
     expect(svg.name).to.equal('hiv-estimate-gap-en.svg');
     const files = await downloads(win, () => action(chart(), 'png').click());

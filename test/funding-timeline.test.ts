@@ -3,7 +3,7 @@ import { html, render } from 'lit';
 import '../src/funding-timeline.js';
 import type { FundingTimeline } from '../src/funding-timeline.js';
 import { measureText } from '../src/internal/measure-text.js';
-import { alertText, mount, nextError, nextRender, shadow, textBox, textOf, visibleText } from './helpers.js';
+import { alertText, mount, nextError, nextRender, openTable, shadow, textBox, textOf, visibleText } from './helpers.js';
 
 const events = (el: HTMLElement) => shadow(el).querySelectorAll('[part="event"]');
 const amounts = (el: HTMLElement) => shadow(el).querySelectorAll('[part="amount"]');
@@ -96,7 +96,7 @@ describe('<funding-timeline>', () => {
     it('passes accessibility tests', async function () {
       this.timeout(20000);
       await expect(el).to.be.accessible();
-      shadow(el).querySelector('details')!.open = true;
+      await openTable(el);
       await expect(el).to.be.accessible();
     });
 
@@ -124,9 +124,10 @@ describe('<funding-timeline>', () => {
       expect(textOf(el, '.bar-note')).to.deep.equal(['A bar spans the period of its amount: its length is time, not money.']);
     });
 
-    it('shows both end dates the sources give, 2012 and 2014, each with its source in the table', () => {
+    it('shows both end dates the sources give, 2012 and 2014, each with its source in the table', async () => {
       expect(labels(el)).to.include('2012 · Global Fund stops financing prevention for sex workers (Amelia report)');
       expect(labels(el)).to.include('2014 · Kazakhstan no longer eligible for new Global Fund HIV grants (CCM)');
+      await openTable(el);
       const rows = textOf(el, 'tbody tr');
       expect(rows.find((row) => row.startsWith('Global Fund stops'))).to.contain('2012').and.contain('as reported by NSWP')
         .and.contain('“In 2012, the Global Fund');
@@ -151,6 +152,7 @@ describe('<funding-timeline>', () => {
         'Estimated 19,606 sex workers, 0.11% of the population: Jan 2014. Source: Amelia NGO report (November 2015), as reported by NSWP',
         'Law No. 110-VIII on countering human trafficking criminalises aspects of sex work: Sep 2024. Source: Health and Human Rights Journal, 18 October 2025',
       ]);
+      await openTable(el);
       const rows = textOf(el, 'tbody tr');
       const row = (start: string) => rows.find((r) => r.startsWith(start))!;
       expect(row('Sex work decriminalised')).to.contain('2001').and.contain('as reported by NSWP')
@@ -420,6 +422,7 @@ describe('<funding-timeline>', () => {
         'Disbursed: 980,500 Kazakhstani tenges',
         'Funding request: 40,000 US dollars',
       ]);
+      await openTable(el);
       expect(textOf(el, 'blockquote')).to.include('“We asked for "40,000 dollars"”');
     });
 
@@ -549,6 +552,7 @@ describe('<funding-timeline>', () => {
       await el.updateComplete;
       expect(shadow(el).querySelector('[aria-live] span')!.getAttribute('lang')).to.equal('en');
       plot.blur();
+      await openTable(el);
       expect(textOf(el, 'tbody th')).to.include(
         'Глобальный фонд перестаёт платить за профилактику для секс-работников (доклад «Амелии»)',
       );

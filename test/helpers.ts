@@ -107,14 +107,34 @@ export function requires(command: string): void {
   });
 }
 
+type Chart = HTMLElement & { updateComplete: Promise<unknown> };
+
 /**
- * Draws, opens the table and walks the keyboard tooltip, so that every text path is in the DOM; then
- * waits `wait` ms, for an injected <img onerror> or <iframe> to load and fire.
+ * Opens one of the footer's disclosures as a reader does, by a click on its summary (Enter and Space
+ * send one too), and waits for the chart to build what it holds: nothing is there before.
  */
-export async function exercise(el: HTMLElement & { updateComplete: Promise<unknown> }, wait = 30): Promise<void> {
+async function openDisclosure(el: Chart, part: 'table' | 'actions'): Promise<HTMLDetailsElement> {
   await el.updateComplete;
-  const details = shadow(el).querySelector('details');
-  if (details) details.open = true;
+  const details = shadow(el).querySelector<HTMLDetailsElement>(`details[part="${part}"]`)!;
+  if (!details.open) details.querySelector<HTMLElement>(':scope > summary')!.click();
+  await el.updateComplete;
+  return details;
+}
+
+/** Opens the data table's disclosure, as a reader does; resolves once its rows are drawn. */
+export const openTable = (el: Chart) => openDisclosure(el, 'table');
+
+/** Opens the downloads' and citation's disclosure, as a reader does; resolves once its buttons are drawn. */
+export const openActions = (el: Chart) => openDisclosure(el, 'actions');
+
+/**
+ * Draws, opens the table and the actions and walks the keyboard tooltip, so that every text path is
+ * in the DOM; then waits `wait` ms, for an injected <img onerror> or <iframe> to load and fire.
+ */
+export async function exercise(el: Chart, wait = 30): Promise<void> {
+  await el.updateComplete;
+  if (shadow(el).querySelector('details[part="table"]')) await openTable(el);
+  if (shadow(el).querySelector('details[part="actions"]')) await openActions(el);
   const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]');
   if (plot?.tabIndex === 0) {
     plot.focus();

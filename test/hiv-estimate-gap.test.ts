@@ -2,7 +2,7 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import { HivEstimateGap, type EstimateDataInput } from '../src/hiv-estimate-gap.js';
 import { define } from '../src/internal/define.js';
-import { alertText, mount, nextError, nextRender, shadow, textOf, visibleText } from './helpers.js';
+import { alertText, mount, nextError, nextRender, openTable, shadow, textOf, visibleText } from './helpers.js';
 
 const partner: EstimateDataInput = {
   title: 'Partner estimates',
@@ -25,7 +25,7 @@ describe('<hiv-estimate-gap>', () => {
 
     it('passes accessibility tests', async () => {
       await expect(el).to.be.accessible();
-      shadow(el).querySelector('details')!.open = true;
+      await openTable(el);
       await expect(el).to.be.accessible();
     });
 
@@ -53,10 +53,11 @@ describe('<hiv-estimate-gap>', () => {
       );
     });
 
-    it('shows the source as a link and each figure with its quote in the table', () => {
+    it('shows the source as a link and each figure with its quote in the table', async () => {
       const link = shadow(el).querySelector<HTMLAnchorElement>('[part="sources"] a')!;
       expect(link.href).to.equal('https://www.nswp.org/news/amelia-ngo-kazakhstan-publish-report-sex-work');
       expect(link.rel).to.contain('noreferrer');
+      await openTable(el);
       const rows = textOf(el, 'tbody tr');
       expect(rows[0]).to.contain('Official estimate').and.contain('28').and.contain('“It is officially estimated');
       expect(rows[1]).to.contain('more than 100').and.contain('over 100');
@@ -85,6 +86,7 @@ describe('<hiv-estimate-gap>', () => {
     it('loads CSV from src, with quoted quotes in the quote column', async () => {
       const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap src="/test/fixtures/estimates.csv"></hiv-estimate-gap>`);
       expect(textOf(el, '.row .value')).to.deep.equal(['40', 'more than 150']);
+      await openTable(el);
       expect(textOf(el, 'blockquote')[0]).to.equal('“Clinics recorded 40, "confirmed"”');
       expect(shadow(el).querySelector<HTMLAnchorElement>('[part="sources"] a')!.href).to.equal('https://example.org/survey');
     });
@@ -270,11 +272,7 @@ describe('<hiv-estimate-gap>', () => {
       );
       expect(shadow(el).querySelectorAll('*').length).to.be.below(150);
       expect(textOf(el, '[part="summary"]')[0]).to.match(/; and 9,995 more\.$/);
-      const details = shadow(el).querySelector('details')!;
-      const toggled = new Promise((resolve) => details.addEventListener('toggle', resolve, { once: true }));
-      details.open = true;
-      await toggled;
-      await el.updateComplete;
+      await openTable(el);
       expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(10000);
       expect(textOf(el, 'tbody tr')[9999]).to.contain('Site 10000');
     });
@@ -334,15 +332,18 @@ describe('<hiv-estimate-gap>', () => {
       const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap lang="ru"></hiv-estimate-gap>`);
       expect(shadow(el).querySelector('[part="sources"] a')!.getAttribute('lang')).to.equal('en');
       // Each quote: the kit's Russian translation (in the chart's language), then the English original.
+      await openTable(el);
       expect([...shadow(el).querySelectorAll('blockquote')].map((q) => q.getAttribute('lang'))).to.deep.equal([null, 'en', null, 'en']);
       const partner = await mount<HivEstimateGap>(
         html`<hiv-estimate-gap lang="ru" data='[{"label":"А","value":1,"source":"Опрос","quote":"цитата"}]'></hiv-estimate-gap>`,
       );
+      await openTable(partner);
       expect(shadow(partner).querySelector('blockquote')!.hasAttribute('lang')).to.equal(false);
     });
 
     it('gives a Russian reader the quote translated, said to be the chart’s translation, with the original one step away', async () => {
       const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap lang="ru"></hiv-estimate-gap>`);
+      await openTable(el);
       const cell = shadow(el).querySelector('tbody tr td:last-child')!;
       expect(cell.querySelector('.translated')!.textContent).to.equal('Перевод (сделан для диаграммы, это не слова источника):');
       const [translated, original] = cell.querySelectorAll('blockquote');
@@ -350,6 +351,7 @@ describe('<hiv-estimate-gap>', () => {
       expect(original.closest('details')!.querySelector('summary')!.textContent).to.equal('Оригинал');
       expect(original.textContent).to.contain('It is officially estimated that');
       const english = await mount<HivEstimateGap>(html`<hiv-estimate-gap lang="en"></hiv-estimate-gap>`);
+      await openTable(english);
       expect(shadow(english).querySelectorAll('.translated, details.original')).to.have.length(0);
     });
 
@@ -363,6 +365,7 @@ describe('<hiv-estimate-gap>', () => {
       ></hiv-estimate-gap>`);
       expect([...shadow(el).querySelectorAll('[part="sources"] li')].map((li) => li.querySelector('[lang]')?.getAttribute('lang') ?? 'none'))
         .to.deep.equal(['en', 'none']);
+      await openTable(el);
       expect(shadow(el).querySelector('blockquote')!.getAttribute('lang')).to.equal('en-GB');
       const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]')!;
       plot.focus();

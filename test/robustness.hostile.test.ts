@@ -7,7 +7,7 @@ import type { ChartErrorDetail } from '../src/index.js';
 import type { ChartTable } from '../src/internal/chart-element.js';
 import { chartToSvg, citation, tableToCsv } from '../src/internal/export.js';
 import { csvParseRows } from 'd3-dsv';
-import { alertText, exercise, settle, shadow, textOf } from './helpers.js';
+import { alertText, exercise, openTable, settle, shadow, textOf } from './helpers.js';
 import { PAYLOADS, URL_PAYLOADS } from './contract/payloads.js';
 
 /*
@@ -99,7 +99,7 @@ describe('robustness: hostile strings', () => {
       const drawn = settle(el);
       el.data = hostileData(payload, URL_PAYLOADS[0]);
       await drawn;
-      await el.updateComplete;
+      await openTable(el);
       // The image: parsed as the standalone file it is saved as.
       const svg = chartToSvg(el, shadow(el).querySelector<HTMLElement>('.frame')!);
       const file = new DOMParser().parseFromString(svg, 'image/svg+xml');

@@ -8,7 +8,7 @@ import '../src/violence-breakdown.js';
 import type { Lang } from '../src/data/types.js';
 import type { MessageKey } from '../src/internal/i18n.js';
 import { t } from '../src/internal/i18n.js';
-import { mount, requires, shadow } from './helpers.js';
+import { mount, openTable, requires, shadow } from './helpers.js';
 
 // Every test here reads the browser's accessibility tree: skipped where the test config cannot.
 requires('accessibility-tree');
@@ -162,7 +162,7 @@ const liveOf = (tree: AXNode) => only(all(tree).filter((node) => node.live === '
 
 /** The DOM's data table: header texts and, per row, the texts of its cells. */
 function domTable(el: HTMLElement) {
-  const table = shadow(el).querySelector('details table')!;
+  const table = shadow(el).querySelector('details[part="table"] table')!;
   const header = [...table.querySelectorAll('thead th')].map((cell) => norm(cell.textContent!));
   const rows = [...table.querySelectorAll('tbody tr')].map((row) =>
     [...row.children].map((cell) => ({
@@ -175,11 +175,11 @@ function domTable(el: HTMLElement) {
   return { header, rows };
 }
 
-/** Opens "Show the data" the way a keyboard user does: focus the disclosure, press Enter. */
-async function openTableByKeyboard(el: HTMLElement & { updateComplete: Promise<boolean> }) {
-  const details = shadow(el).querySelector('details')!;
+/** Opens a disclosure of the footer the way a keyboard user does: focus its summary, press Enter. */
+async function openByKeyboard(el: HTMLElement & { updateComplete: Promise<boolean> }, part: 'table' | 'actions' = 'table') {
+  const details = shadow(el).querySelector(`details[part="${part}"]`)!;
   const toggled = oneEvent(details, 'toggle');
-  shadow(el).querySelector<HTMLElement>('summary')!.focus();
+  details.querySelector<HTMLElement>(':scope > summary')!.focus();
   await sendKeys({ press: 'Enter' });
   await toggled;
   await el.updateComplete;
@@ -260,7 +260,7 @@ for (const chart of charts) {
           const tableDisclosure = (node: AXNode) => node.role === 'DisclosureTriangle' && node.name === t(lang, 'showTable');
           const disclosure = only(all(closed).filter(tableDisclosure), 'one disclosure of the table');
           expect(disclosure.expanded).to.equal(false);
-          await openTableByKeyboard(el);
+          await openByKeyboard(el);
 
           const tree = await axTree();
           const open = only(all(tree).filter(tableDisclosure), 'one disclosure of the table');
@@ -292,7 +292,7 @@ for (const chart of charts) {
 
         it('finds every word the plot draws in the tree, the drawings hidden as images being spelled out in text', async () => {
           const { el } = await draw(chart, lang);
-          await openTableByKeyboard(el);
+          await openByKeyboard(el);
           const tree = await axTree();
           const text = everything(tree);
           // Text drawn in SVG (aria-hidden): every piece of it, not the axis ticks, is in the tree as text.
@@ -316,6 +316,8 @@ for (const chart of charts) {
 
         it('hears the next point, "label: value…", from a polite live region after ArrowRight', async () => {
           const { el, before } = await draw(chart, lang);
+          // The rows read from the table, opened and closed again: out of the tree, as before.
+          (await openTable(el)).open = false;
           const { rows } = domTable(el);
           // The region is in the tree, empty, before anything is said: screen readers only watch regions they know.
           const idle = liveOf(await axTree());
@@ -345,7 +347,8 @@ for (const chart of charts) {
 
         it('hears nothing hidden, and every button, link, disclosure and the plot group has a name', async () => {
           const { el, before } = await draw(chart, lang);
-          await openTableByKeyboard(el);
+          await openByKeyboard(el);
+          await openByKeyboard(el, 'actions');
           // The plot focused: the tooltip and the visible key hint are showing, both aria-hidden.
           await tabToPlot(el, before);
           await sendKeys({ press: 'ArrowRight' });

@@ -3,7 +3,8 @@ import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { html, render, type TemplateResult } from 'lit';
 import '../src/violence-breakdown.js';
 import type { ViolenceBreakdown } from '../src/violence-breakdown.js';
-import { alertText, mount, nextError, nextRender, shadow, textBox, textOf, visibleText } from './helpers.js';
+import { t } from '../src/internal/i18n.js';
+import { alertText, mount, nextError, nextRender, openTable, shadow, textBox, textOf, visibleText } from './helpers.js';
 
 const marks = (el: HTMLElement) => shadow(el).querySelectorAll('[part="mark"]');
 const bars = (el: HTMLElement) => shadow(el).querySelectorAll('[part="bar"]');
@@ -60,7 +61,7 @@ describe('<violence-breakdown>', () => {
       // The first axe run of a page loads axe itself, slow on a busy two-core machine.
       this.timeout(20000);
       await expect(el).to.be.accessible();
-      shadow(el).querySelector('details')!.open = true;
+      await openTable(el);
       await expect(el).to.be.accessible();
     });
 
@@ -73,7 +74,7 @@ describe('<violence-breakdown>', () => {
       expect([...violence.querySelectorAll('td')].map((td) => !!td.querySelector('[part="mark"]'))).to.deep.equal([true, true, false]);
     });
 
-    it('shows the recorded fear apart from the grid, as a fear, with whom sex workers fear and its quote letter', () => {
+    it('shows the recorded fear apart from the grid, as a fear, with whom sex workers fear and its quote letter', async () => {
       expect(visibleText(el)).to.not.contain('Health officials:');
       expect(textOf(el, '.matrix').join(' ')).to.not.contain('Fear').and.not.contain('Health officials');
       expect(textOf(el, '.fear-heading')).to.deep.equal(['A fear the report records, not an abuse']);
@@ -87,6 +88,7 @@ describe('<violence-breakdown>', () => {
       expect(textOf(el, '[part="summary"]')[0]).to.match(
         /The report also records a fear, not an abuse: Fear of being publicly identified as a sex worker or drug user \(feared: Police or Health officials\)\.$/,
       );
+      await openTable(el);
       const table = textOf(el, 'details tbody tr');
       expect(table).to.have.length(11);
       expect(table.at(-1)).to.contain('(feared: Police or Health officials)').and.contain('A fear the report records, not an abuse');
@@ -105,21 +107,23 @@ describe('<violence-breakdown>', () => {
       expect(tooltip(el)).to.match(/^Fines for non-existent crimes: perpetrator not specified/);
     });
 
-    it('says "perpetrator not specified" where the report names none, and never guesses one', () => {
+    it('says "perpetrator not specified" where the report names none, and never guesses one', async () => {
       const rows = [...shadow(el).querySelectorAll('.matrix tbody tr')];
       const extortion = rows.find((row) => row.querySelector('th')!.textContent!.trim() === 'Extortion')!;
       const cells = [...extortion.querySelectorAll('td')];
       expect(cells.map((td) => !!td.querySelector('[part="mark"]'))).to.deep.equal([false, false, true]);
       expect(cells[2].querySelector('.unspecified')).to.not.equal(null);
+      await openTable(el);
       expect(textOf(el, 'details tbody tr').find((row) => row.startsWith('Extortion'))).to.contain('perpetrator not specified');
     });
 
-    it('shows each quote, lettered, and the letter in each of its cells', () => {
+    it('shows each quote, lettered, and the letter in each of its cells', async () => {
       expect(textOf(el, '[part="quotes"] dt')).to.deep.equal(['A', 'B', 'C', 'D', 'E']);
       expect(textOf(el, '[part="quotes"] dd')[0]).to.equal(
         '“The report explores the daily violence perpetrated by the police and clients.”',
       );
       expect(textOf(el, '.dot-key').slice(0, 3)).to.deep.equal(['A', 'A', 'B']);
+      await openTable(el);
       expect(textOf(el, 'details blockquote')[0]).to.contain('daily violence perpetrated by the police and clients');
     });
 
@@ -173,7 +177,7 @@ describe('<violence-breakdown>', () => {
 
     it('passes accessibility tests', async () => {
       await expect(el).to.be.accessible();
-      shadow(el).querySelector('details')!.open = true;
+      await openTable(el);
       await expect(el).to.be.accessible();
     });
 
@@ -208,11 +212,12 @@ describe('<violence-breakdown>', () => {
       expect([...segments(el)].map((s) => s.getAttribute('class'))).to.deep.equal(['segment p0', 'segment p1', 'segment p2']);
     });
 
-    it('cites both surveys, each figure with its quote in the table', () => {
+    it('cites both surveys, each figure with its quote in the table', async () => {
       expect(textOf(el, '[part="sources"] li')).to.deep.equal([
         'Mukherjee et al., Int J STD AIDS 2023;34(10):666-676',
         'Mukherjee et al., Int J Drug Policy 2022;106:103750',
       ]);
+      await openTable(el);
       const rows = textOf(el, 'details tbody tr');
       expect(rows[0]).to.contain('45%').and.contain('n = 400').and.contain('Of the 400 women, 45% and 28%');
       expect(rows[3]).to.contain('Classes of police violence: Police: Discrimination and extortion').and.contain('15%');
@@ -278,6 +283,7 @@ describe('<violence-breakdown>', () => {
       ]);
       expect(textOf(el, '.label')[2]).to.equal('Perpetrator not specified: Blackmail');
       expect(Number(bars(el)[0].getAttribute('width'))).to.be.closeTo(180, 0.01);
+      await openTable(el);
       const table = textOf(el, 'details tbody tr');
       expect(table[0]).to.contain('12 of 40 = 30%').and.contain('“12 of 40 women said police used violence, "often at night"”');
       expect(table[3]).to.contain('3 (no rate: n not given)').and.not.contain('%');
@@ -424,11 +430,7 @@ describe('<violence-breakdown>', () => {
         }
         expect(heard.filter((text) => /Form 99\d\d\b/.test(text)), heard.join(' | ')).to.have.length(1);
         await resetMouse();
-        const details = shadow(el).querySelector('details')!;
-        const opened = oneEvent(details, 'toggle');
-        details.open = true;
-        await opened;
-        await el.updateComplete;
+        await openTable(el);
         expect(shadow(el).querySelectorAll('details tbody tr')).to.have.length(10_000);
       });
     }
@@ -551,14 +553,33 @@ describe('<violence-breakdown>', () => {
       const kk = await mount<ViolenceBreakdown>(html`<violence-breakdown lang="kk"></violence-breakdown>`);
       expect(textOf(kk, '.fear-heading')).to.deep.equal(['Баяндама атаған қорқыныш (құқық бұзылуы емес)']);
       expect(textOf(kk, '.fear-text')[0]).to.match(/қорқынышы \(кімнен қорқады: Полиция не Денсаулық сақтау қызметкерлері\)$/);
+      await openTable(kk);
       expect(textOf(kk, 'details tbody tr').at(-1)).to.contain('Баяндама атаған қорқыныш (құқық бұзылуы емес)');
     });
 
-    it('marks the report’s English quotes as English in a Kazakh chart, for screen readers', async () => {
-      const kk = await mount<ViolenceBreakdown>(html`<violence-breakdown lang="kk"></violence-breakdown>`);
-      const quotes = [...shadow(kk).querySelectorAll('[part="quotes"] dd')];
-      expect(quotes.length).to.be.greaterThan(0);
-      expect(quotes.every((quote) => quote.getAttribute('lang') === 'en')).to.equal(true);
+    it('gives a Russian or Kazakh reader the kit’s translation of each quote, said to be one, with the original (marked English) under it', async () => {
+      for (const lang of ['ru', 'kk'] as const) {
+        const el = await mount<ViolenceBreakdown>(html`<violence-breakdown lang=${lang}></violence-breakdown>`);
+        const list = shadow(el).querySelector('[part="quotes"]')!;
+        expect(list.previousElementSibling!.textContent!.trim(), lang).to.equal(`${t(lang, 'quoteTranslated')}:`);
+        const quotes = [...list.querySelectorAll('dd:not(.original)')];
+        expect(quotes, lang).to.have.length(5);
+        const sources = el.data!.rows.map((row) => row.source);
+        for (const quote of quotes) {
+          const original = quote.nextElementSibling!.querySelector('span[lang="en"]')!;
+          const source = sources.find((each) => `“${each.quote}”` === original.textContent!.trim());
+          expect(source, `${lang}: ${original.textContent}`).to.not.equal(undefined);
+          const translation = source!.quoteTranslation![lang]!;
+          expect(translation, lang).to.match(/[а-яё]{4}/i);
+          expect(quote.textContent!.trim(), lang).to.equal(`“${translation}”`);
+          expect(quote.nextElementSibling!.textContent!.trim(), lang).to.equal(`${t(lang, 'quoteOriginal')}: ${original.textContent!.trim()}`);
+        }
+        // Heard from the keyboard, a quoted cell gives the translation and says that it is one.
+        plot(el).focus();
+        await el.updateComplete;
+        const first = sources.find((each) => each.quote)!;
+        expect(tooltip(el), lang).to.contain(`«${first.quoteTranslation![lang]}». ${t(lang, 'quoteTranslated')}`);
+      }
     });
   });
 });

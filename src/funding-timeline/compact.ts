@@ -1,5 +1,5 @@
 import type { Lang, MoneyKind } from '../data/types.js';
-import type { FocusPoint } from '../internal/chart-element.js';
+import { pointLater, type FocusPoint } from '../internal/point-controller.js';
 import type { Measure } from '../internal/measure-text.js';
 import { timeScale, yearTicks, type YearTick } from './axis.js';
 import { spoken, wordsOf, type TimedEntry } from './timed.js';
@@ -65,7 +65,7 @@ export function layoutCompact(entries: TimedEntry[], width: number, lang: Lang, 
       }
     }
     rows.push({ x0, x1, y });
-    return { ...spoken(wordsOf(timed, lang).point, entry), x: (x0 + x1) / 2, y };
+    return pointLater(() => spoken(wordsOf(timed, lang).point, entry), { x: (x0 + x1) / 2, y });
   });
   return {
     view: 'compact',

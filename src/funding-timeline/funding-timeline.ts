@@ -8,6 +8,7 @@ import { LABEL_SIZE } from './fit.js';
 import { formatDate, formatKind, formatPeriod } from './format.js';
 import { LINE_STEP, layoutTimeline, type TimelineLayout } from './layout.js';
 import { renderTimeline } from './marks.js';
+import { inDateOrder } from './timed.js';
 import { own, parse, periodOf, type TimelineData } from './read.js';
 import { timelineStyles } from './styles.js';
 
@@ -133,24 +134,21 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
   }
 
   protected override table(data: TimelineData, lang: Lang): ChartTable {
-    const rows = data.entries
-      .map((entry) => ({ entry, period: periodOf(entry) }))
-      .sort((a, b) => a.period.start.start - b.period.start.start);
     return {
       columns: [t(lang, 'tableFigure'), t(lang, 'timelineTableKind'), t(lang, 'timelineTableAmount'), t(lang, 'tableDate')],
       numeric: [false, false, true, false],
-      rows: rows.map(({ entry, period }) => {
-        const value = own(entry, 'value');
-        return {
-          cells: [
+      rows: inDateOrder(data).map(({ entry, start, end }) => ({
+        cells: () => {
+          const value = own(entry, 'value');
+          return [
             localize(entry.label, lang),
             formatKind(entry.kind, lang),
             value === undefined ? '—' : formatMoney(value, own(entry, 'currency')!, lang, own(entry, 'notation')),
-            formatPeriod(period.start, period.end, entry.kind !== 'event' && !period.end, lang),
-          ],
-          source: entry.source,
-        };
-      }),
+            formatPeriod(start, end, entry.kind !== 'event' && !end, lang),
+          ];
+        },
+        source: entry.source,
+      })),
     };
   }
 

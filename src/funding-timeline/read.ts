@@ -62,14 +62,24 @@ export function parse(raw: unknown): TimelineData {
   return { ...(title === undefined ? {} : { title }), ...(summary === undefined ? {} : { summary }), entries };
 }
 
+type Period = { start: TimePoint; end?: TimePoint };
+
+// Layout, table and summary each ask for an entry's period: its dates are read once.
+const periods = new WeakMap<TimelineEntry, Period>();
+
 /** The period an entry covers, from dates already checked by `parse`; `end` is always set, if only to undefined. */
-export function periodOf(entry: TimelineEntry): { start: TimePoint; end?: TimePoint } {
-  const narrowed = (text: string, part: YearPart | undefined) => (part ? withPart(parseDate(text)!, part) : parseDate(text)!);
-  const end = own(entry, 'end');
-  return {
-    start: narrowed(entry.date, own(entry, 'datePart')),
-    end: end === undefined ? undefined : narrowed(end, own(entry, 'endPart')),
-  };
+export function periodOf(entry: TimelineEntry): Period {
+  let period = periods.get(entry);
+  if (!period) {
+    const narrowed = (text: string, part: YearPart | undefined) => (part ? withPart(parseDate(text)!, part) : parseDate(text)!);
+    const end = own(entry, 'end');
+    period = {
+      start: narrowed(entry.date, own(entry, 'datePart')),
+      end: end === undefined ? undefined : narrowed(end, own(entry, 'endPart')),
+    };
+    periods.set(entry, period);
+  }
+  return period;
 }
 
 /** A part of a year, given only with a date written as a year: "Q1" of "2021", "mid" of "2005". */

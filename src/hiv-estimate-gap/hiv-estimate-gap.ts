@@ -96,7 +96,7 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout, E
       columns: [t(lang, 'tableFigure'), t(lang, 'tableValue'), t(lang, 'tableDate')],
       numeric: [false, true, false],
       rows: data.estimates.map((estimate) => ({
-        cells: [
+        cells: () => [
           localize(estimate.label, lang),
           formatEstimate(estimate.value, estimate.kind, lang),
           dateOf(estimate, lang) ?? t(lang, 'dateNotStated'),

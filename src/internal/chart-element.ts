@@ -1,14 +1,13 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Lang, Source } from '../data/types.js';
 import { DataController } from './data-controller.js';
 import { errorMessage, type ChartDataError, type ChartErrorDetail } from './errors.js';
 import { ExportController } from './export-controller.js';
 import { chartToSvg } from './export.js';
-import { renderFooter, uniqueSources, type ChartAction, type ChartTable } from './frame.js';
+import { renderFooter, uniqueSources, type ChartAction, type ChartTable, type Disclosure } from './frame.js';
 import { t } from './i18n.js';
 import { LangController } from './lang-controller.js';
+import { nextTask } from './parse.js';
 import { PointController, type FocusPoint } from './point-controller.js';
 import { SizeController, type Typeface } from './size-controller.js';
 import { frameStyles } from './styles.js';
@@ -40,6 +39,14 @@ interface Content<TData> {
 export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitElement {
   static override styles = frameStyles;
 
+  // Declared here, not by decorators: the decorators' helper would ship in every file.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    hideActions: { type: Boolean, attribute: 'hide-actions' },
+    src: {},
+    data: { attribute: false },
+  };
+
   /** Properties of a chart, besides data, width and language, that change its layout (say, `view`). */
   protected static layoutProperties: readonly string[] = [];
 
@@ -51,13 +58,12 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
    * Colours: `light` (the default), `dark`, or `auto` to follow the reader's system setting. Every
    * colour is also a `--amelia-*` custom property a page can set itself.
    */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   /** Hides the buttons that download the data and copy a citation. */
-  @property({ type: Boolean, attribute: 'hide-actions' }) hideActions = false;
+  hideActions = false;
 
   /** URL of the data, as JSON or CSV; resolved against the page's base URL. */
-  @property({ attribute: 'src' })
   get src(): string | null {
     const input = this._source.input;
     return input?.from === 'src' ? input.url : null;
@@ -73,7 +79,6 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
    * the type guides code, and data that does not match it still gets a readable error. Setting the
    * same object again does nothing: set a new object to redraw.
    */
-  @property({ attribute: false })
   get data(): TData | undefined {
     return this._source.data;
   }
@@ -104,7 +109,10 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
   private _laidOut: unknown[] = [];
   private _drawnModel?: TModel;
   private _reportedError?: ChartDataError;
-  private _tableOpen = false;
+  // Replaced, not changed, when the reader opens one: the footer's memo compares it by identity.
+  private _opened: Readonly<Record<Disclosure, boolean>> = { table: false, actions: false };
+  private _footerDrawn: unknown[] = [];
+  private _footerTemplate?: TemplateResult;
 
   /** The report's data, shown when no input is given. */
   protected abstract defaultData(): TData;
@@ -145,6 +153,45 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
     return chartToSvg(this, this.renderRoot.querySelector('.frame')!);
   }
 
+  /*
+   * A large input's reading, frame texts, layout and drawing are each a task of their own: the page
+   * answers its reader in between, and no task grows with all of them.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this._source.large) {
+      this._source.large = false;
+      for (const step of [() => this._frame(), () => this._layOut()]) {
+        await nextTask();
+        step();
+      }
+      await nextTask();
+    }
+    super.scheduleUpdate();
+  }
+
+  // Lit gives the shadow root style sheets made in the window that defined the element: Chromium
+  // refuses them in another window's document (a chart first added to an iframe's) and drops them
+  // from a chart moved there. In another window, the chart adopts copies made there.
+  protected override createRenderRoot(): ShadowRoot {
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.adoptedCallback();
+    return root;
+  }
+
+  /** @internal */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const root = this.shadowRoot;
+    if (!view || !root) return;
+    root.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
+      const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet!;
+      if (view === window) return sheet;
+      const copy = new view.CSSStyleSheet();
+      copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join(''));
+      return copy;
+    });
+  }
+
   // Back on a page: send the events that waited while the chart was detached.
   override connectedCallback(): void {
     super.connectedCallback();
@@ -164,34 +211,54 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
    * (summary, table, sources) depends on neither width nor typeface: a resize does not rebuild it.
    */
   protected override willUpdate(): void {
+    this._layOut();
+  }
+
+  /** The frame's content for the data and language now, made again only when either changed. */
+  private _frame(): Content<TData> | undefined {
     const { data } = this._source;
-    if (data === undefined) {
-      this._content = undefined;
-      this._model = undefined;
-      this._points.points = [];
-      return;
-    }
     const lang = this._lang.value;
     const ctor = this.constructor as typeof ChartElement;
     const layoutKey = ctor.layoutProperties.map((name) => this[name as keyof this]);
+    const content = this._content;
+    if (data === undefined) return (this._content = undefined);
+    if (content?.data === data && content.lang === lang && same(content.layoutKey, layoutKey)) return content;
+    return this._try(() => {
+      const table = this.table(data, lang);
+      const sources = uniqueSources(table.rows.map((row) => row.source));
+      return (this._content = { data, lang, layoutKey, table, sources, summary: this.summary(data, lang) });
+    });
+  }
+
+  /** The model for the content, width and typeface now, laid out again only when one changed. */
+  private _layOut(): void {
+    const content = this._frame();
+    const { width, typeface } = this._size;
+    const laidOut = [content, width, typeface];
+    if (same(laidOut, this._laidOut)) return;
+    this._laidOut = laidOut;
+    const drawn =
+      content && width > 0
+        ? this._try(() => {
+            const model = this.layout(content.data, width, content.lang);
+            return { model, points: this.focusPoints(model, content.lang) };
+          })
+        : undefined;
+    this._model = drawn?.model;
+    // The point shown stays shown when the chart is laid out again at a new width.
+    this._points.points = drawn?.points ?? [];
+  }
+
+  /** `make()`, or, when it throws, nothing drawn and the error shown. */
+  private _try<T>(make: () => T): T | undefined {
     try {
-      let content = this._content;
-      if (!content || content.data !== data || content.lang !== lang || !same(content.layoutKey, layoutKey)) {
-        const table = this.table(data, lang);
-        const sources = uniqueSources(table.rows.map((row) => row.source));
-        content = this._content = { data, lang, layoutKey, table, sources, summary: this.summary(data, lang) };
-      }
-      const { width, typeface } = this._size;
-      const laidOut = [content, width, typeface];
-      if (same(laidOut, this._laidOut)) return;
-      this._laidOut = laidOut;
-      this._model = width > 0 ? this.layout(data, width, lang) : undefined;
-      this._points.points = this._model === undefined ? [] : this.focusPoints(this._model, lang);
+      return make();
     } catch (error) {
       this._content = undefined;
       this._model = undefined;
       this._laidOut = [];
       this._source.fail(error);
+      return undefined;
     }
   }
 
@@ -225,20 +292,29 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
       ${content
         ? html`<p part="summary" class="summary">${content.summary}</p>
             ${this._points.render(model === undefined ? nothing : this.renderChart(model, lang), lang, this._size.width, this._exports.announcement)}
-            ${guard([content, this.hideActions, this._exports.manualCitation, this._exports.failure, this._tableOpen], () => this._renderFooter(content))}`
+            ${this._footer(content)}`
         : nothing}
     </figure>`;
   }
 
   /** Sources, actions and the data table: they depend on neither width nor keyboard focus. */
+  private _footer(content: Content<TData>): TemplateResult {
+    const { manualCitation, failure } = this._exports;
+    const footer = [content, this.hideActions, manualCitation, failure, this._opened];
+    // The same template again when nothing it shows changed: a redraw for width or focus skips it.
+    if (!same(footer, this._footerDrawn)) [this._footerDrawn, this._footerTemplate] = [footer, this._renderFooter(content)];
+    return this._footerTemplate!;
+  }
+
   private _renderFooter({ data, lang, table, sources }: Content<TData>): TemplateResult {
     const act = (action: ChartAction) => this._exports.run(action, { title: this.chartTitle(data, lang), table, sources });
-    const toggle = (open: boolean) => {
-      this._tableOpen = open;
+    const open = (disclosure: Disclosure) => {
+      if (this._opened[disclosure]) return;
+      this._opened = { ...this._opened, [disclosure]: true };
       this.requestUpdate();
     };
     const { failure, manualCitation } = this._exports;
-    return renderFooter({ lang, table, open: this._tableOpen, sources, toggle, act: this.hideActions ? undefined : act, failure, manualCitation });
+    return renderFooter({ lang, table, sources, opened: this._opened, open, act: this.hideActions ? undefined : act, failure, manualCitation });
   }
 }
 

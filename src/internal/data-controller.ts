@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ChartDataError } from './errors.js';
 import { loadData, nextTask, parseJson } from './parse.js';
+import { isObject } from './validate.js';
 
 /** Where a chart's data comes from now; the last input set wins. */
 export type ChartInput =
@@ -23,6 +24,9 @@ export interface DataReaders<TData> {
  */
 const OBJECT_AS_TEXT = /^\[object [A-Za-z]+\]$/;
 
+/** Inputs of more rows than this are drawn in steps. */
+export const STEPPED_ROWS = 200;
+
 /**
  * The data source of a chart: a property, an attribute or a URL, the last set winning. It loads a
  * URL while the chart is on a page (a detached chart fetches nothing), drops a response that comes
@@ -32,6 +36,11 @@ export class DataController<TData> implements ReactiveController {
   data?: TData;
   error?: ChartDataError;
   loading = false;
+  /**
+   * Whether the last input had more than `STEPPED_ROWS` rows: it is drawn in steps, each a task of
+   * its own, so that reading and drawing 10,000 rows never hold the page in one task.
+   */
+  large = false;
   private _input?: ChartInput;
   private _loader?: AbortController;
 
@@ -59,10 +68,10 @@ export class DataController<TData> implements ReactiveController {
         this._accept(() => this.readers.fallback());
         break;
       case 'property':
-        this._accept(() => this.readers.read(input.value));
+        this._read(() => input.value);
         break;
       case 'attribute':
-        this._accept(() => this.readers.read(readAttribute(input.text)));
+        this._read(() => readAttribute(input.text));
         break;
     }
     this.host.requestUpdate();
@@ -100,7 +109,7 @@ export class DataController<TData> implements ReactiveController {
     try {
       const raw = await loadData(url, loader.signal);
       await nextTask();
-      if (loader === this._loader) this._accept(() => this.readers.read(raw));
+      if (loader === this._loader) this._read(() => raw);
     } catch (error) {
       if (loader === this._loader) this.fail(error);
     } finally {
@@ -112,7 +121,17 @@ export class DataController<TData> implements ReactiveController {
     }
   }
 
+  private _read(raw: () => unknown): void {
+    this._accept(() => {
+      const value = raw();
+      const data = this.readers.read(value);
+      this.large = rowsIn(value) > STEPPED_ROWS;
+      return data;
+    });
+  }
+
   private _accept(read: () => TData): void {
+    this.large = false;
     try {
       this.data = read();
       this.error = undefined;
@@ -126,4 +145,13 @@ export class DataController<TData> implements ReactiveController {
 function readAttribute(text: string): unknown {
   if (OBJECT_AS_TEXT.test(text.trim())) throw new ChartDataError('invalid-json', 'objectAsAttribute');
   return parseJson(text);
+}
+
+/** The rows of raw input, read as the charts read it: a list's, or the longest list among an object's fields. */
+function rowsIn(raw: unknown): number {
+  if (Array.isArray(raw)) return raw.length;
+  let rows = 0;
+  // Descriptors, not values: a field the chart does not read is not run if it is a getter.
+  if (isObject(raw)) for (const { value } of Object.values(Object.getOwnPropertyDescriptors(raw))) if (Array.isArray(value)) rows = Math.max(rows, value.length);
+  return rows;
 }

@@ -17,7 +17,7 @@ export const escapeCell = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ?
 export function tableToCsv(table: ChartTable, lang: Lang): string {
   const header = [...table.columns, t(lang, 'source'), t(lang, 'sourceUrl'), t(lang, 'quote'), t(lang, 'quoteTranslated')];
   const rows = table.rows.map(({ cells, source }) => [
-    ...cells,
+    ...cells(),
     source.title,
     own(source, 'url') ?? '',
     own(source, 'quote') ?? '',
@@ -66,12 +66,26 @@ function makeXmlSafe(root: Element): void {
 }
 
 /**
+ * The frame's height without the parts the file leaves out (an open table, the actions): measured
+ * with them set aside for a moment, within one task, so the page never paints it.
+ */
+function exportedHeight(frame: HTMLElement): number {
+  const parts = [...frame.querySelectorAll<HTMLElement>(NOT_EXPORTED)];
+  const displays = parts.map((part) => part.style.display);
+  for (const part of parts) part.style.display = 'none';
+  const { height } = frame.getBoundingClientRect();
+  parts.forEach((part, i) => (part.style.display = displays[i]));
+  return height;
+}
+
+/**
  * The chart as a standalone SVG image: its title, summary, marks and sources as they are drawn,
  * wrapped in a foreignObject with the element's styles and resolved theme. Text stays text, and the
  * serializer escapes it, so labels can never become markup in the file.
  */
 export function chartToSvg(host: HTMLElement, frame: HTMLElement): string {
-  const { width, height } = frame.getBoundingClientRect();
+  const { width } = frame.getBoundingClientRect();
+  const height = exportedHeight(frame);
   const clone = frame.cloneNode(true) as HTMLElement;
   clone.querySelectorAll(NOT_EXPORTED).forEach((node) => node.remove());
   makeXmlSafe(clone);

@@ -13,15 +13,23 @@ export interface ChartTable {
   columns: string[];
   /** Cells that hold numbers are aligned as numbers. */
   numeric?: boolean[];
-  rows: { cells: string[]; source: Source }[];
+  rows: TableRow[];
 }
 
-/** Past this many rows the data table is built when the reader opens it, not before. */
-const EAGER_TABLE_ROWS = 200;
+/**
+ * A row of the table. Its cells are written when it is shown or exported, not when the chart is
+ * drawn: a chart of 10,000 rows does not format 10,000 dates for a table the reader may never open.
+ */
+export interface TableRow {
+  cells: () => string[];
+  source: Source;
+}
 
 /** An action under the chart: a download or the citation. */
 export type ChartAction = 'csv' | 'svg' | 'png' | 'cite';
 
+/** The footer's two disclosures, each built the first time the reader opens it. */
+export type Disclosure = 'table' | 'actions';
 
 /** Each source once, in the order its figures come, with only the fields the source list shows. */
 export function uniqueSources(sources: Source[]): Source[] {
@@ -93,18 +101,33 @@ const ACTIONS: readonly [ChartAction, 'downloadCsv' | 'downloadSvg' | 'downloadP
 ];
 
 /**
- * The downloads and the citation behind one disclosure, so that on a phone they take one line beside
- * the data table's, not four rows of buttons taller than the chart (as newsroom charts do).
+ * A disclosure of the footer. Closed, it holds only its summary until the reader first opens it:
+ * most readers never do, and the table's rows would be most of a chart's nodes. From then on it
+ * holds its content, closed or open, so closing it loses no focus or scroll. The content is asked for
+ * on the summary's click, which a mouse, Enter and Space all send before the disclosure opens, so it
+ * never shows empty; `toggle` comes a task after opening, and covers a page's script setting `open`.
  */
-export function renderActions(lang: Lang, act: (action: ChartAction) => void): TemplateResult {
-  return html`<details part="actions" class="actions">
-    <summary>${t(lang, 'downloadOrCite')}</summary>
-    <div class="action-list">
-      ${ACTIONS.map(
-        ([action, label]) => html`<button type="button" data-action=${action} @click=${() => act(action)}>${t(lang, label)}</button>`,
-      )}
-    </div>
+function renderDisclosure(
+  part: Disclosure,
+  summary: string,
+  opened: boolean,
+  open: (disclosure: Disclosure) => void,
+  content: () => TemplateResult,
+): TemplateResult {
+  return html`<details part=${part} class=${part} @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && open(part)}>
+    <summary @click=${() => open(part)}>${summary}</summary>
+    ${opened ? content() : nothing}
   </details>`;
+}
+
+/**
+ * The downloads and the citation, so that on a phone they take one line beside the data table's
+ * disclosure, not four rows of buttons taller than the chart (as newsroom charts do).
+ */
+function renderActions(lang: Lang, act: (action: ChartAction) => void): TemplateResult {
+  return html`<div class="action-list">
+    ${ACTIONS.map(([action, label]) => html`<button type="button" data-action=${action} @click=${() => act(action)}>${t(lang, label)}</button>`)}
+  </div>`;
 }
 
 /** A citation the clipboard refused, offered for copying by hand. */
@@ -114,52 +137,42 @@ export function renderManualCitation(text: string, lang: Lang): TemplateResult {
   </label>`;
 }
 
-/**
- * The data table in a disclosure. `rows` may be fewer than the table's: a long table is built only
- * once the reader opens it.
- */
-export function renderTable(
-  table: ChartTable,
-  rows: ChartTable['rows'],
-  lang: Lang,
-  onToggle: (open: boolean) => void,
-): TemplateResult {
-  return html`<details part="table" @toggle=${(event: Event) => onToggle((event.target as HTMLDetailsElement).open)}>
-    <summary>${t(lang, 'showTable')}</summary>
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            ${table.columns.map((column) => html`<th scope="col">${column}</th>`)}
-            <th scope="col">${t(lang, 'tableSource')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            ({ cells, source }) =>
-              html`<tr>
-                ${cells.map((cell, i) =>
-                  i === 0
-                    ? html`<th scope="row">${cell}</th>`
-                    : html`<td class=${table.numeric?.[i] ? 'number' : ''}>${cell}</td>`,
-                )}
-                <td>${renderSourceTitle(source)} ${renderQuote(source, lang)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
-  </details>`;
+/** The data table: its columns, then one row per figure with its source. */
+function renderTable(table: ChartTable, lang: Lang): TemplateResult {
+  return html`<div class="table-wrap">
+    <table>
+      <thead>
+        <tr>
+          ${table.columns.map((column) => html`<th scope="col">${column}</th>`)}
+          <th scope="col">${t(lang, 'tableSource')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${table.rows.map(
+          ({ cells, source }) =>
+            html`<tr>
+              ${cells().map((cell, i) =>
+                i === 0
+                  ? html`<th scope="row">${cell}</th>`
+                  : html`<td class=${table.numeric?.[i] ? 'number' : ''}>${cell}</td>`,
+              )}
+              <td>${renderSourceTitle(source)} ${renderQuote(source, lang)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /** What follows the plot: it depends on neither width nor keyboard focus. */
 export interface Footer {
   lang: Lang;
   table: ChartTable;
-  /** Whether the reader has opened the table. */
-  open: boolean;
   sources: Source[];
-  toggle: (open: boolean) => void;
+  /** The disclosures the reader has opened: only these hold their content. */
+  opened: Readonly<Record<Disclosure, boolean>>;
+  /** Called as the reader opens a disclosure; the footer is then drawn again with it built. */
+  open: (disclosure: Disclosure) => void;
   /** Runs an export; absent when the page hides the actions. */
   act?: (action: ChartAction) => void;
   /** Why the last export could not be made. */
@@ -169,10 +182,11 @@ export interface Footer {
 }
 
 /** The sources, then the data table's and the actions' disclosures on one line, then any message. */
-export function renderFooter({ lang, table, open, sources, toggle, act, failure, manualCitation }: Footer): TemplateResult {
-  const rows = table.rows.length <= EAGER_TABLE_ROWS || open ? table.rows : [];
+export function renderFooter({ lang, table, sources, opened, open, act, failure, manualCitation }: Footer): TemplateResult {
+  const tableDisclosure = renderDisclosure('table', t(lang, 'showTable'), opened.table, open, () => renderTable(table, lang));
+  const actions = act ? renderDisclosure('actions', t(lang, 'downloadOrCite'), opened.actions, open, () => renderActions(lang, act)) : nothing;
   return html`${renderSources(sources, lang)}
-    <div class="controls">${renderTable(table, rows, lang, toggle)} ${act ? renderActions(lang, act) : nothing}</div>
+    <div class="controls">${tableDisclosure} ${actions}</div>
     ${failure ? html`<p part="export-error" class="export-error" role="alert">${t(lang, failure)}</p>` : nothing}
     ${manualCitation ? renderManualCitation(manualCitation, lang) : nothing}`;
 }

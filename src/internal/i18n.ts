@@ -109,15 +109,18 @@ function formatter<T>(key: string, make: () => T): T {
   return formatters.get(key) as T;
 }
 
+// Most numbers are written with no options: their key is not worth a JSON.stringify per number.
 const numberFormat = (lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat =>
-  formatter(`n${lang}${JSON.stringify(options)}`, () =>
+  formatter(`n${lang}${options === NO_OPTIONS ? '' : JSON.stringify(options)}`, () =>
     new Intl.NumberFormat(format(lang).numberLocale ?? lang, { maximumFractionDigits: 10, ...options }),
   );
 
 const join = (parts: Intl.NumberFormatPart[]): string => parts.map((part) => part.value).join('');
 
 /** Formats a number exactly as given: grouped, with the language's separators, never rounded. */
-export function formatNumber(value: number, lang: Lang, options: Intl.NumberFormatOptions = {}): string {
+const NO_OPTIONS: Intl.NumberFormatOptions = {};
+
+export function formatNumber(value: number, lang: Lang, options = NO_OPTIONS): string {
   // Ten fraction digits would write 1e-12 as "0": a value that small is written in scientific form,
   // never as zero. And -0 is 0.
   if (value !== 0 && Math.abs(value) < 1e-10) return numberFormat(lang, { ...options, notation: 'scientific' }).format(value);

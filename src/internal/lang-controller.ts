@@ -1,13 +1,14 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../data/types.js';
 import { fallbackLang, hasLanguage, languageFailed, loadLanguage, resolveLang, t, type MessageKey } from './i18n.js';
-import { unwatchLang, watchLang } from './lang-watch.js';
+import { langAbove, unwatchLang, watchLang } from './lang-watch.js';
 
 const NAMES: Record<Lang, MessageKey> = { en: 'languageEn', ru: 'languageRu', kk: 'languageKk' };
 
 /**
- * The language a chart speaks: its own `lang`, else its nearest ancestor's, else English; followed
- * while the chart is on a page, through one observer shared by every chart (`lang-watch.ts`).
+ * The language a chart speaks: its own `lang`, else its nearest ancestor's (through the shadow roots
+ * of the components it is in, up to its own document, an iframe's if it was moved there), else
+ * English; followed while the chart is on a page, through one observer per root (`lang-watch.ts`).
  *
  * A language the script does not hold is fetched (`loadLanguage`); until it is here, or when it
  * cannot be fetched, the chart is drawn in a language it has, and `renderNote()` says so in it.
@@ -17,6 +18,8 @@ export class LangController implements ReactiveController {
   value: Lang = 'en';
   /** The language the chart is asked to speak; `value` differs while it loads or when it is missing. */
   asked: Lang = 'en';
+  /** The roots watched for this chart since it was connected. */
+  private _roots: Node[] = [];
 
   /**
    * @param changed Called when `value` changes, before the chart redraws: texts read in every
@@ -31,14 +34,15 @@ export class LangController implements ReactiveController {
 
   hostConnected(): void {
     this._settle();
-    watchLang(this);
+    this._roots = watchLang(this, this.host);
   }
 
+  // Emptied, not kept: a chart held off the page must not hold the document it left.
   hostDisconnected(): void {
-    unwatchLang(this);
+    unwatchLang(this, this._roots.splice(0));
   }
 
-  /** Called when a `lang` attribute changed anywhere in the document, or on the chart itself. */
+  /** Called when a `lang` attribute changed on a root the chart is watched through, or on the chart itself. */
   langChanged(): void {
     const [value, asked] = [this.value, this.asked];
     this._settle();
@@ -55,7 +59,7 @@ export class LangController implements ReactiveController {
   }
 
   private _settle(): void {
-    const asked = (this.asked = resolveLang(this.host.closest('[lang]')?.getAttribute('lang')));
+    const asked = (this.asked = resolveLang(langAbove(this.host)));
     if (hasLanguage(asked)) {
       this.value = asked;
       return;

@@ -23,6 +23,23 @@ export interface FocusPoint extends SpokenPoint {
   y?: number;
 }
 
+/**
+ * A point whose words are written when it is first shown or spoken, not when the chart is laid out:
+ * a chart of 10,000 rows writes the words of the few points a reader visits, not 10,000 sentences.
+ */
+export function pointLater(words: () => SpokenPoint, at?: { x: number; y: number }): FocusPoint {
+  let said: SpokenPoint | undefined;
+  return {
+    ...at,
+    get text() {
+      return (said ??= words()).text;
+    },
+    get source() {
+      return (said ??= words()).source;
+    },
+  };
+}
+
 export interface PointHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }

@@ -216,7 +216,8 @@ export const frameStyles = [themeStyles, css`
     color: var(--_amelia-link-color);
   }
   a:focus-visible,
-  summary:focus-visible {
+  summary:focus-visible,
+  button:focus-visible {
     outline: 2px solid var(--_amelia-focus-color);
     outline-offset: 2px;
   }
@@ -246,10 +247,6 @@ export const frameStyles = [themeStyles, css`
     border-radius: 4px;
     padding: 0.2em 0.6em;
     cursor: pointer;
-  }
-  button:focus-visible {
-    outline: 2px solid var(--_amelia-focus-color);
-    outline-offset: 2px;
   }
   .export-error {
     margin: 0.5em 0 0;

@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { AbuseRecord, Lang, LocalizedText } from '../data/types.js';
 import type { ChartTable, SpokenPoint } from '../internal/chart-element.js';
+import { quoteTranslation } from '../internal/frame.js';
 import { formatList, formatNumber, formatPercent, localize, t, type MessageKey } from '../internal/i18n.js';
 import type { Measure } from '../internal/measure-text.js';
 import { own } from '../internal/validate.js';
@@ -44,6 +45,8 @@ export interface NamedInput {
   quote?: string;
   /** Language of the quote, when the source gives one (the report's are in English). */
   quoteLang?: string;
+  /** The kit's translation of the quote into the reader's language, when it is in another. */
+  translation?: string;
   /** Said after the point, so a listener hears where it comes from, in its language. */
   sourceTitle?: string;
   sourceLang?: string;
@@ -103,6 +106,7 @@ export function namedInputs(data: ViolenceData, lang: Lang): NamedInput[] {
         feared: isFear(row) ? (own(row, 'feared') ?? []).map((who) => localize(who, lang)) : undefined,
         quote,
         quoteLang: quote ? (own(source, 'quoteLang') ?? sourceLang) : undefined,
+        translation: quote ? quoteTranslation(source, lang) : undefined,
         sourceTitle: source.title,
         sourceLang,
       },
@@ -209,12 +213,14 @@ export function firstOf<T>(items: T[]): { shown: T[]; more: number } {
 
 /**
  * `items` joined by `separator`, or as the language writes a list when no separator is given ("A,
- * B, and C"); past eleven, the first ten and "and N more".
+ * B, and C"); past eleven, the first ten and "and N more". `text` writes an item: only the items
+ * shown are written, however many there are.
  */
-export function someOf(items: string[], lang: Lang, separator?: string): string {
+export function someOf<T>(items: T[], lang: Lang, separator?: string, text: (item: T) => string = String): string {
   const { shown, more } = firstOf(items);
-  if (!more) return separator === undefined ? formatList(items, lang) : items.join(separator);
-  return [...shown, t(lang, 'andMore', { count: formatNumber(more, lang) })].join(separator ?? ', ');
+  const written = shown.map(text);
+  if (!more) return separator === undefined ? formatList(written, lang) : written.join(separator);
+  return [...written, t(lang, 'andMore', { count: formatNumber(more, lang) })].join(separator ?? ', ');
 }
 
 export function unique<T>(values: T[]): T[] {

@@ -104,17 +104,21 @@ export const violenceStyles = css`
     font-size: 0.9em;
   }
   [part='quotes'] div {
-    display: flex;
-    gap: 0.5em;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5em;
     margin-top: 0.25em;
   }
   [part='quotes'] dt {
     font-weight: 700;
-    flex: none;
   }
   [part='quotes'] dd {
     margin: 0;
     font-style: italic;
+  }
+  [part='quotes'] .original {
+    grid-column: 2;
+    color: var(--_amelia-muted-color);
   }
   .apart,
   .sample {

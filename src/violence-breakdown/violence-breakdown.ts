@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { Lang } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
 import { localize, t } from '../internal/i18n.js';
@@ -106,12 +106,14 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
 
   static override styles = [...ChartElement.styles, violenceStyles];
 
+  static override properties: PropertyDeclarations = { view: { reflect: true } };
+
   /**
    * Which view to draw: `report` (default), the forms of abuse named by perpetrator, or `measured`,
    * the survey rates with their samples. When the data holds rows for only one view, that view is
    * drawn.
    */
-  @property({ reflect: true }) view: ViolenceView = 'report';
+  view: ViolenceView = 'report';
 
   /** The view module of the data and `view` it was last picked for. */
   private _picked?: { data: ViolenceData; asked: string; module: ViewModule<ViolenceLayout> };

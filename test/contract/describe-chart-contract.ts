@@ -3,10 +3,13 @@ import { MAX_ROWS } from '../../src/internal/validate.js';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { ChartErrorDetail } from '../../src/index.js';
-import { alertText, exercise, itWith, settle, shadow, textBox, textOf, visibleText } from '../helpers.js';
+import { alertText, exercise, itWith, openTable, settle, shadow, textBox, textOf, visibleText } from '../helpers.js';
 import type { ContractFixture } from './fixtures.js';
+import { describeFooter } from './footer.js';
+import { describeLangTree } from './lang-tree.js';
 import { Ledger } from './ledger.js';
 import { PAYLOADS, URL_PAYLOADS } from './payloads.js';
+import { describeSteps } from './steps.js';
 
 /*
  * The contract every chart of the kit keeps, proven on one tag: data from a property, an attribute
@@ -110,6 +113,12 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
     };
   }
 
+  /** What a reader sees with the data table opened, when the chart drew one: its rows are built then. */
+  async function seenOpen(el: Chart, view: View) {
+    if (shadow(el).querySelector('details[part="table"]')) await openTable(el);
+    return seen(el, view);
+  }
+
   const tooltip = (el: Chart) => textOf(el, '[part="tooltip"]')[0];
 
   describe(`<${tag}>: the chart contract`, () => {
@@ -117,7 +126,7 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
       for (const view of views) {
         it(`draws the same from the data property, the data attribute and a JSON src; and a CSV src${viewName(view)}`, async () => {
           const json = JSON.stringify(fixture.json);
-          const property = seen(await drawn(view, fixture.json), view);
+          const property = await seenOpen(await drawn(view, fixture.json), view);
           expect(property.marks, 'marks').to.be.greaterThan(0);
           for (const [how, feed] of [
             ['attribute', (el: Chart) => el.setAttribute('data', json)],
@@ -125,7 +134,7 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
           ] as const) {
             const { el, event } = await draw(view, feed);
             expect(event.type, `${how}: ${event.detail?.message}`).to.equal('chart-rendered');
-            expect(seen(el, view), how).to.deep.equal(property);
+            expect(await seenOpen(el, view), how).to.deep.equal(property);
           }
           const { el, event } = await draw(view, (chart) => (chart.src = served(fixture.csv, 'text/csv')));
           expect(event.type, `src CSV: ${event.detail?.message}`).to.equal('chart-rendered');
@@ -334,11 +343,11 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
             ...fixture.sparse.map((data, i): [string, (el: Chart) => void] => [`partner data ${i + 1}`, (el) => (el.data = data)]),
           ];
           for (const [input, feed] of inputs) {
-            const cleanPage = seen((await draw(view, feed)).el, view);
+            const cleanPage = await seenOpen((await draw(view, feed)).el, view);
             pollute(pollution);
             let polluted;
             try {
-              polluted = seen((await draw(view, feed)).el, view);
+              polluted = await seenOpen((await draw(view, feed)).el, view);
             } finally {
               clean();
             }
@@ -599,6 +608,8 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
       });
     });
 
+    describeLangTree(tag);
+
     describe('src failures and races', () => {
       const failure = async (src: string) => {
         const { el, event } = await draw(views[0], (chart) => (chart.src = src));
@@ -656,6 +667,10 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
         expect(seen(el, view)).to.deep.equal(reference);
       });
     });
+
+    describeSteps(tag, fixture);
+
+    describeFooter(tag, fixture);
 
     describe('size', () => {
       for (const view of views) {

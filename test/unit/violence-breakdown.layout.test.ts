@@ -76,12 +76,12 @@ describe('layoutReport', () => {
   it('says in the data table that the fear is a fear, with no health officials as perpetrators', () => {
     const { columns, rows } = reportView.table(reportData(), 'en');
     expect(columns).to.deep.equal(['Form of abuse', 'Perpetrator']);
-    const cells = rows.map((row) => row.cells);
+    const cells = rows.map((row) => row.cells());
     expect(cells).to.have.length(11);
     expect(cells.at(-1)).to.deep.equal([`${FEAR} (feared: Police or Health officials)`, 'A fear the report records, not an abuse']);
     expect(cells.filter(([, perpetrator]) => perpetrator === 'Health officials')).to.deep.equal([]);
-    expect(reportView.table(reportData(), 'ru').rows.at(-1)!.cells[1]).to.equal('Страх, который отмечает доклад (это не нарушение)');
-    expect(reportView.table(reportData(), 'kk').rows.at(-1)!.cells[1]).to.equal('Баяндама атаған қорқыныш (құқық бұзылуы емес)');
+    expect(reportView.table(reportData(), 'ru').rows.at(-1)!.cells()[1]).to.equal('Страх, который отмечает доклад (это не нарушение)');
+    expect(reportView.table(reportData(), 'kk').rows.at(-1)!.cells()[1]).to.equal('Баяндама атаған қорқыныш (құқық бұзылуы емес)');
   });
 
   it('letters each quote once, in the order first cited, and gives every cell its letter', () => {
@@ -306,7 +306,7 @@ describe('readViolence', () => {
     for (const key of polluted) Object.defineProperty(Object.prototype, key, { value: 'from the page', configurable: true });
     try {
       const data = readViolence([{ form: 'Raids', source: 'S' }]);
-      read = { keys: Object.keys(data), cells: reportView.table(data, 'en').rows[0].cells, point: reportView.layout(data, 600, 'en', measure).points[0].text };
+      read = { keys: Object.keys(data), cells: reportView.table(data, 'en').rows[0].cells(), point: reportView.layout(data, 600, 'en', measure).points[0].text };
     } catch (error) {
       read = error;
     } finally {

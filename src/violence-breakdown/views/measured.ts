@@ -135,11 +135,7 @@ export function summarizeMeasured(records: MeasuredInput[], lang: Lang): string 
   const sentences = shown.map((members) =>
     t(lang, 'violenceSummarySample', {
       sample: sampleText(members[0], lang),
-      items: someOf(
-        members.map((m) => `${figureLabel(m, lang)} ${formatMeasure(m, lang)}`),
-        lang,
-        t(lang, 'listSeparator'),
-      ),
+      items: someOf(members, lang, t(lang, 'listSeparator'), (m) => `${figureLabel(m, lang)} ${formatMeasure(m, lang)}`),
     }),
   );
   const rest = more ? [t(lang, 'violenceMoreSamples', { count: formatNumber(more, lang) })] : [];
@@ -229,7 +225,7 @@ export const measuredView: ViewModule<MeasuredLayout> = {
       columns: [t(lang, 'tableFigure'), t(lang, 'tableValue'), t(lang, 'violenceSample')],
       numeric: [false, true, false],
       rows: measuredInputs(data, lang).map((input, i) => ({
-        cells: [
+        cells: () => [
           input.partOf ? `${input.partOf}: ${figureLabel(input, lang)}` : figureLabel(input, lang),
           formatMeasure(input, lang),
           sampleText(input, lang),

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang } from '../../data/types.js';
 import type { SpokenPoint } from '../../internal/chart-element.js';
+import { pointLater } from '../../internal/point-controller.js';
 import { formatNumber, localize, t } from '../../internal/i18n.js';
 import { own } from '../../internal/validate.js';
 import {
@@ -65,7 +66,8 @@ export interface ReportLayout {
   width: number;
   columns: MatrixColumn[];
   rows: MatrixRow[];
-  quotes: { key: string; text: string; lang?: string }[];
+  /** In the source's words; for a reader of another language, also the kit's translation. */
+  quotes: { key: string; text: string; lang?: string; translation?: string }[];
   /** In every mode, after the grid's points. */
   fears: FearItem[];
   points: SpokenPoint[];
@@ -108,11 +110,14 @@ export function layoutReport(all: NamedInput[], width: number, lang: Lang): Repo
     columns.push({ label: t(lang, 'violenceUnspecifiedHeading'), unspecified: true });
   }
   const cited = [...records, ...fearRecords];
-  const langOf = new Map(cited.flatMap((r) => (r.quote && r.quoteLang ? [[r.quote, r.quoteLang] as const] : [])));
-  const quotes = unique(cited.flatMap((r) => (r.quote ? [r.quote] : []))).map((text, i) => ({
+  // Each quote once, lettered in the order it is first cited.
+  const citing = new Map<string, NamedInput>();
+  for (const record of cited) if (record.quote && !citing.has(record.quote)) citing.set(record.quote, record);
+  const quotes = [...citing.values()].map(({ quote, quoteLang, translation }, i) => ({
     key: quoteKey(i),
-    text,
-    ...(langOf.has(text) ? { lang: langOf.get(text) } : {}),
+    text: quote!,
+    ...(quoteLang ? { lang: quoteLang } : {}),
+    ...(translation ? { translation } : {}),
   }));
   const keyOf = new Map(quotes.map(({ key, text }) => [text, key]));
   // Each form's first record in each column, in one pass.
@@ -128,11 +133,11 @@ export function layoutReport(all: NamedInput[], width: number, lang: Lang): Repo
     const cells = [...byColumn]
       .sort(([a], [b]) => a - b)
       .map(([column, record]): MatrixCell => {
-        const text =
+        const text = () =>
           record.perpetrator === undefined
             ? t(lang, 'violenceUnspecifiedPoint', { form })
             : t(lang, 'violenceNamedPoint', { perpetrator: record.perpetrator, form });
-        points.push(withSource(quoted(text, record, lang), record));
+        points.push(pointLater(() => withSource(quoted(text(), record, lang), record)));
         return { column, ...(record.quote ? { key: keyOf.get(record.quote) } : {}), point: points.length - 1 };
       });
     return { form, cells };
@@ -140,8 +145,8 @@ export function layoutReport(all: NamedInput[], width: number, lang: Lang): Repo
   const fears = fearRecords.map((record): FearItem => {
     const text = fearText(record.form, record.feared!, lang);
     // Heard on its own, a point says first that it is a fear, not an abuse.
-    const spoken = t(lang, 'violenceFearPoint', { heading: t(lang, 'violenceFearHeading'), fear: text });
-    points.push(withSource(quoted(spoken, record, lang), record));
+    const spoken = () => t(lang, 'violenceFearPoint', { heading: t(lang, 'violenceFearHeading'), fear: text });
+    points.push(pointLater(() => withSource(quoted(spoken(), record, lang), record)));
     return { text, ...(record.quote ? { key: keyOf.get(record.quote) } : {}), point: points.length - 1 };
   });
   const model = { view: 'report' as const, width, columns, rows, quotes, fears, points };
@@ -152,8 +157,9 @@ export function layoutReport(all: NamedInput[], width: number, lang: Lang): Repo
   return { ...model, mode: width >= needed ? 'grid' : 'list' };
 }
 
-/** What the keyboard says of a cell or a fear: its text, then its quote. */
-const quoted = (text: string, { quote }: NamedInput, lang: Lang) => (quote ? t(lang, 'violenceQuoted', { text, quote }) : text);
+/** What the keyboard says of a cell or a fear: its text, then its quote, or the kit's translation of it, said to be one. */
+const quoted = (text: string, { quote, translation }: NamedInput, lang: Lang) =>
+  !quote ? text : translation ? `${t(lang, 'violenceQuoted', { text, quote: translation })}. ${t(lang, 'quoteTranslated')}` : t(lang, 'violenceQuoted', { text, quote });
 
 function layoutCompact({ width, columns, rows, points }: Omit<ReportLayout, 'mode'>): CompactGrid {
   const rowHeight = compactRowHeight(rows.length);
@@ -197,10 +203,11 @@ function pointAt(model: ReportLayout, _drawing: number, x: number, y: number): n
  */
 export function summarizeNamed(records: NamedInput[], lang: Lang): string {
   const forms = new Map<string, { who: Set<string>; untied: boolean }>();
-  const fears: string[] = [];
-  for (const { form, perpetrator, feared } of records) {
-    if (feared) {
-      fears.push(fearText(form, feared, lang));
+  const fears: NamedInput[] = [];
+  for (const record of records) {
+    const { form, perpetrator } = record;
+    if (record.feared) {
+      fears.push(record);
       continue;
     }
     const entry = forms.get(form) ?? { who: new Set<string>(), untied: false };
@@ -209,15 +216,15 @@ export function summarizeNamed(records: NamedInput[], lang: Lang): string {
     forms.set(form, entry);
   }
   const entries = [...forms];
-  const tied = entries.flatMap(([form, { who }]) =>
-    who.size ? [t(lang, 'violenceTied', { form, perpetrators: someOf([...who], lang) })] : [],
-  );
+  const tied = entries.filter(([, { who }]) => who.size);
+  const tiedText = ([form, { who }]: (typeof entries)[number]) => t(lang, 'violenceTied', { form, perpetrators: someOf([...who], lang) });
+  const fearOf = ({ form, feared }: NamedInput) => fearText(form, feared!, lang);
   const untied = entries.flatMap(([form, entry]) => (entry.untied ? [form] : []));
   return [
     // Each tied form holds a list of its own: a list of them is told apart by the separator.
-    tied.length ? t(lang, 'violenceSummaryNamed', { list: someOf(tied, lang, t(lang, 'listSeparator')) }) : '',
+    tied.length ? t(lang, 'violenceSummaryNamed', { list: someOf(tied, lang, t(lang, 'listSeparator'), tiedText) }) : '',
     untied.length ? t(lang, 'violenceSummaryUnspecified', { list: someOf(untied, lang) }) : '',
-    fears.length ? t(lang, 'violenceSummaryFear', { list: someOf(fears, lang, t(lang, 'listSeparator')) }) : '',
+    fears.length ? t(lang, 'violenceSummaryFear', { list: someOf(fears, lang, t(lang, 'listSeparator'), fearOf) }) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -271,11 +278,28 @@ export function renderReport(model: ReportLayout, activePoint: number, lang: Lan
   </ul>`;
   return html`${rows.length ? (model.mode === 'grid' ? grid : list) : nothing}
     ${renderFears(model.fears, activePoint, lang, true)}
-    ${model.quotes.length
-      ? html`<dl part="quotes" aria-label=${t(lang, 'violenceQuotes')}>
-          ${model.quotes.map(({ key, text, lang: quoteLang }) => html`<div><dt>${key}</dt><dd lang=${quoteLang ?? nothing}>“${text}”</dd></div>`)}
-        </dl>`
-      : nothing}`;
+    ${model.quotes.length ? renderQuotes(model.quotes, lang) : nothing}`;
+}
+
+/**
+ * The lettered quotes. A reader of another language reads the kit's translation, said to be one (as
+ * in the data table), and under it the source's own words. Not behind a disclosure: the plot is one
+ * tab stop, and what it shows is read inside it.
+ */
+function renderQuotes(quotes: ReportLayout['quotes'], lang: Lang): TemplateResult {
+  return html`${quotes.some((quote) => quote.translation) ? html`<p class="translated">${t(lang, 'quoteTranslated')}:</p>` : nothing}
+    <dl part="quotes" aria-label=${t(lang, 'violenceQuotes')}>
+      ${quotes.map(({ key, text, lang: quoteLang = nothing, translation }) => {
+        const original = html`<span lang=${quoteLang}>“${text}”</span>`;
+        return html`<div>
+          <dt>${key}</dt>
+          ${translation
+            ? html`<dd>“${translation}”</dd>
+                <dd class="original">${t(lang, 'quoteOriginal')}: ${original}</dd>`
+            : html`<dd>${original}</dd>`}
+        </div>`;
+      })}
+    </dl>`;
 }
 
 function renderMark(cell: MatrixCell, unspecified: boolean, active: boolean, lang: Lang): TemplateResult {
@@ -318,18 +342,18 @@ export const reportView: ViewModule<ReportLayout> = {
   summary: (data, lang) => summarizeNamed(namedInputs(data, lang), lang),
   table: (data, lang) => ({
     columns: [t(lang, 'violenceForm'), t(lang, 'violencePerpetrator')],
-    rows: data.rows.filter(isNamed).map((row) => {
-      const form = localize(row.form, lang);
-      // A fear's second cell says what it is: whom sex workers fear are named in the first, never as perpetrators.
-      if (isFear(row)) {
-        const feared = (own(row, 'feared') ?? []).map((who) => localize(who, lang));
-        return { cells: [fearText(form, feared, lang), t(lang, 'violenceFearHeading')], source: row.source };
-      }
-      const perpetrator = own(row, 'perpetrator');
-      return {
-        cells: [form, perpetrator ? localize(perpetrator, lang) : t(lang, 'violenceUnspecified')],
-        source: row.source,
-      };
-    }),
+    rows: data.rows.filter(isNamed).map((row) => ({
+      cells: () => {
+        const form = localize(row.form, lang);
+        // A fear's second cell says what it is: whom sex workers fear are named in the first, never as perpetrators.
+        if (isFear(row)) {
+          const feared = (own(row, 'feared') ?? []).map((who) => localize(who, lang));
+          return [fearText(form, feared, lang), t(lang, 'violenceFearHeading')];
+        }
+        const perpetrator = own(row, 'perpetrator');
+        return [form, perpetrator ? localize(perpetrator, lang) : t(lang, 'violenceUnspecified')];
+      },
+      source: row.source,
+    })),
   }),
 };

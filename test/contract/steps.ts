@@ -1,0 +1,98 @@
+import { expect, fixture as litFixture } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { STEPPED_ROWS } from '../../src/internal/data-controller.js';
+import { MAX_ROWS } from '../../src/internal/validate.js';
+import { itWith, settle, shadow } from '../helpers.js';
+import type { ContractFixture } from './fixtures.js';
+
+/**
+ * Issue 18: no input holds the page. A large input is read, written (summary, table, sources), laid
+ * out and drawn in separate tasks, so that the page answers its reader in between; a small one is
+ * drawn at once, with no wait. Counted in tasks, not timed: a timer set when the data is set fires
+ * before the chart is drawn only if the chart let the page run in between.
+ */
+export function describeSteps(tag: string, { views, rows, json, csv, hostile }: ContractFixture): void {
+  describe('steps: a large input never holds the page in one task', () => {
+    /** How many zero-delay timers, started when `feed` sets the input, fire before the chart has drawn. */
+    async function tasksBeforeDrawn(view: string | undefined, feed: (el: HTMLElement & { data?: unknown }) => void) {
+      const el = document.createElement(tag) as HTMLElement & { data?: unknown };
+      if (view !== undefined) el.setAttribute('view', view);
+      const box = await litFixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+      let done = settle(el);
+      box.append(el);
+      await done;
+      let tasks = 0;
+      let drawn = false;
+      const tick = () => {
+        if (drawn) return;
+        tasks += 1;
+        setTimeout(tick, 0);
+      };
+      done = settle(el);
+      feed(el);
+      setTimeout(tick, 0);
+      const event = await done;
+      drawn = true;
+      expect(event.type, (event as CustomEvent).detail?.message).to.equal('chart-rendered');
+      expect(shadow(el).querySelector('[part="plot"]'), 'a plot').to.not.equal(null);
+      return tasks;
+    }
+
+    for (const view of views) {
+      const name = view === undefined ? '' : ` view="${view}"`;
+
+      it(`${MAX_ROWS} rows set as a property: read, then written, laid out and drawn in tasks of their own${name}`, async function () {
+        this.timeout(30000);
+        const data = rows(MAX_ROWS);
+        expect(await tasksBeforeDrawn(view, (el) => (el.data = data))).to.be.at.least(3);
+      });
+
+      it(`${STEPPED_ROWS + 1} rows, just past the step threshold, are drawn in steps too${name}`, async () => {
+        const data = rows(STEPPED_ROWS + 1);
+        expect(await tasksBeforeDrawn(view, (el) => (el.data = data))).to.be.at.least(3);
+      });
+
+      it(`a small data set is drawn at once, with no wait for a task${name}`, async () => {
+        expect(await tasksBeforeDrawn(view, (el) => (el.data = structuredClone(json)))).to.equal(0);
+      });
+    }
+
+    it(`a CSV file of ${MAX_ROWS} rows through src: downloaded, parsed, read, written, laid out and drawn in steps`, async function () {
+      this.timeout(30000);
+      // The fixture's CSV, its data rows repeated up to the cap.
+      const [header, ...lines] = csv.trim().split('\n');
+      const body = Array.from({ length: MAX_ROWS }, (_, i) => lines[i % lines.length]);
+      const url = URL.createObjectURL(new Blob([[header, ...body].join('\n')], { type: 'text/csv' }));
+      try {
+        expect(await tasksBeforeDrawn(views[0], (el) => el.setAttribute('src', url))).to.be.at.least(5);
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    });
+
+    // Issue 18: ten timelines with 1 MB labels used to keep 22 MB in a text-measure cache, for good;
+    // five such charts would keep 5 MB.
+    itWith('collect-garbage', 'charts with 1 MB texts, drawn and removed, leave the heap as it was', async function () {
+      this.timeout(60000);
+      const heap = () => executeServerCommand<number, undefined>('collect-garbage');
+      const box = await litFixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+      const draw = async (i: number) => {
+        const el = document.createElement(tag) as HTMLElement & { data?: unknown };
+        // A new text each time: a cache keyed by text would grow by a megabyte a chart.
+        el.data = hostile(`${i} ${'A long label. '.repeat(75_000)}`, 'https://example.org/');
+        const done = settle(el);
+        box.append(el);
+        await done;
+        el.remove();
+      };
+      // The first chart's code, formatters and fonts stay for the next: what grows with each chart is kept.
+      await draw(0);
+      const before = await heap();
+      for (let i = 1; i <= 5; i++) await draw(i);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const kept = (await heap()) - before;
+      expect(kept, `bytes kept: ${kept}`).to.be.below(2 * 1024 * 1024);
+    });
+  });
+}

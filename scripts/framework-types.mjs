@@ -18,7 +18,7 @@ const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
  * each attribute that no field of the same name covers (`hide-actions`, `lang`).
  */
 function props(element) {
-  const fields = (element.members ?? []).filter((member) => member.kind === 'field' && !member.static && !member.readonly && member.privacy === undefined);
+  const fields = (element.members ?? []).filter((member) => member.kind === 'field' && !member.static && !member.readonly && (member.privacy ?? 'public') === 'public');
   const names = new Set(fields.map((field) => field.name));
   const attributes = (element.attributes ?? []).filter((attribute) => !names.has(attribute.name));
   return [

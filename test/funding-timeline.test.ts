@@ -357,7 +357,7 @@ describe('<funding-timeline>', () => {
         expect(panel.getBoundingClientRect().height, `${width} px`).to.be.at.most(500);
         expect(shadow(el).querySelectorAll('*').length, 'shadow DOM nodes').to.be.at.most(400);
         expect(textOf(el, '.compact-note')[0]).to.equal(
-          '10,000 entries, one thin row each in date order; every entry is in the data table and on the keyboard.',
+          '10,000 entries, one thin row each in date order; every entry is on the keyboard and in the data download (CSV).',
         );
         const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]')!;
         plot.focus();

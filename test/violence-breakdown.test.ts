@@ -410,8 +410,8 @@ describe('<violence-breakdown>', () => {
         await el.updateComplete;
         expect(textOf(el, '.compact-note')).to.deep.equal([
           view === 'report'
-            ? '10,000 forms of abuse, drawn as small marks; every pair is in the data table and on the keyboard.'
-            : '10,000 figures, drawn as thin stripes; every value is in the data table and on the keyboard.',
+            ? '10,000 forms of abuse, drawn as small marks; every pair is on the keyboard and in the data download (CSV).'
+            : '10,000 figures, drawn as thin stripes; every value is on the keyboard and in the data download (CSV).',
         ]);
         expect(tooltip(el)).to.match(view === 'report' ? /^Form 10000: perpetrator not specified\. Source: S$/ : /^Police: Form 10000: 99%; n = 109\. Source: S$/);
         expect(shadow(el).querySelectorAll('.focus-mark')).to.have.length(1);
@@ -431,7 +431,9 @@ describe('<violence-breakdown>', () => {
         expect(heard.filter((text) => /Form 99\d\d\b/.test(text)), heard.join(' | ')).to.have.length(1);
         await resetMouse();
         await openTable(el);
-        expect(shadow(el).querySelectorAll('details tbody tr')).to.have.length(10_000);
+        // The table's first rows, and how many more the CSV has.
+        expect(shadow(el).querySelectorAll('details tbody tr')).to.have.length(500);
+        expect(textOf(el, 'details tfoot')[0]).to.equal('and 9,500 more');
       });
     }
   });

@@ -36,7 +36,7 @@ const inAllLangs = (key: 'timelineTitle' | 'timelineReportSummary') => ({
  * (phones), the timeline reads down the page in date order along a vertical time axis: each entry
  * with its date or period, label, kind in words and in the look of its mark, amount and source. Past
  * 60 entries, each entry is a thin row in a panel at most 480 px high, drawn in a few paths whatever
- * their number; every entry stays in the data table and on the keyboard.
+ * their number; every entry stays on the keyboard and in the CSV download.
  *
  * Data, as JSON (`data` property or attribute, or `src`):
  * `{ "title"?: string, "summary"?: string, "source"?: Source, "currency"?: string, "entries": [{ "label", "kind"?, "date", "end"?, "datePart"?, "endPart"?, "value"?, "currency"?, "notation"?, "source"?, "source_url"?, "quote"? }] }`

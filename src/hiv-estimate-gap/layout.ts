@@ -63,7 +63,7 @@ export interface EstimateLayout {
 /**
  * Past this many estimates in a panel, a label and an SVG per row would cost thousands of DOM nodes
  * and seconds of layout: bars are then drawn as thin stripes, a path per kind, with no label per row.
- * Every value stays in the data table and on the keyboard.
+ * Every value stays on the keyboard and in the CSV download (the table shows the first 500).
  */
 export const COMPACT_ROWS = 40;
 /** The height a compact panel aims for, whatever the number of estimates. */

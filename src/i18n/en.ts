@@ -70,7 +70,7 @@ export const en = {
     '{low} says {lowValue}; {high} says {highValue}, over {times} as many (worked out by this chart; the sources do not give it).',
   hivSummaryList: 'The chart shows {list}.',
   andMore: 'and {count} more',
-  compactNote: '{count} estimates, drawn as thin stripes; every value is in the data table and on the keyboard.',
+  compactNote: '{count} estimates, drawn as thin stripes; every value is on the keyboard and in the data download (CSV).',
   listSeparator: '; ',
 
   // <violence-breakdown>
@@ -111,9 +111,9 @@ export const en = {
   violenceFeared: '{form} (feared: {who})',
   violenceSummaryFear: 'The report also records a fear, not an abuse: {list}.',
   violenceFearPoint: '{heading}: {fear}',
-  violenceCompactNamed: '{count} forms of abuse, drawn as small marks; every pair is in the data table and on the keyboard.',
-  violenceCompactMeasured: '{count} figures, drawn as thin stripes; every value is in the data table and on the keyboard.',
-  violenceMoreSamples: '{count} more samples are in the data table.',
+  violenceCompactNamed: '{count} forms of abuse, drawn as small marks; every pair is on the keyboard and in the data download (CSV).',
+  violenceCompactMeasured: '{count} figures, drawn as thin stripes; every value is on the keyboard and in the data download (CSV).',
+  violenceMoreSamples: '{count} more samples are in the data download (CSV).',
   violenceBadRecord: 'row {row}: "record" must be one of {allowed} ({value})',
   violenceFearFields: 'row {row}: a fear names whom sex workers fear ("feared"), not a "perpetrator", "value" or "kind"',
 
@@ -143,7 +143,7 @@ export const en = {
   timelineBadDatePart: 'row {row}: "{field}" must be one of {allowed}, given with a date written as a year ({value})',
   timelineBadNotation: 'row {row}: "notation" can only be "compact", and only for an amount ({value})',
   timelineBarNote: 'A bar spans the period of its amount: its length is time, not money.',
-  timelineCompactNote: '{count} entries, one thin row each in date order; every entry is in the data table and on the keyboard.',
+  timelineCompactNote: '{count} entries, one thin row each in date order; every entry is on the keyboard and in the data download (CSV).',
 };
 
 /** The shape every language's strings have. */

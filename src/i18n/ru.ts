@@ -68,7 +68,7 @@ export const ru: Messages = {
     '{low}: {lowValue}; {high}: {highValue}, то есть более чем {times} больше (так посчитала диаграмма; в источниках этого числа нет).',
   hivSummaryList: 'На диаграмме: {list}.',
   andMore: 'и ещё {count}',
-  compactNote: 'Оценок: {count}, они показаны тонкими полосами. Все значения есть в таблице, их можно пройти клавишами.',
+  compactNote: 'Оценок: {count}, они показаны тонкими полосами. Все значения можно пройти клавишами, и все они есть в скачиваемых данных (CSV).',
   listSeparator: '; ',
 
   // <violence-breakdown>
@@ -109,9 +109,9 @@ export const ru: Messages = {
   violenceFeared: '{form} (кого боятся: {who})',
   violenceSummaryFear: 'Доклад также отмечает страх, а не нарушение: {list}.',
   violenceFearPoint: '{heading}: {fear}',
-  violenceCompactNamed: 'Видов нарушений: {count}, они показаны мелкими отметками. Все пары есть в таблице, их можно пройти клавишами.',
-  violenceCompactMeasured: 'Показателей: {count}, они показаны тонкими полосами. Все значения есть в таблице, их можно пройти клавишами.',
-  violenceMoreSamples: 'Ещё выборок в таблице: {count}.',
+  violenceCompactNamed: 'Видов нарушений: {count}, они показаны мелкими отметками. Все пары можно пройти клавишами, и все они есть в скачиваемых данных (CSV).',
+  violenceCompactMeasured: 'Показателей: {count}, они показаны тонкими полосами. Все значения можно пройти клавишами, и все они есть в скачиваемых данных (CSV).',
+  violenceMoreSamples: 'Ещё выборок в скачиваемых данных (CSV): {count}.',
   violenceBadRecord: 'строка {row}: «record» должно быть одним из {allowed} ({value})',
   violenceFearFields: 'строка {row}: у страха указывают, кого боятся («feared»), а не «perpetrator», «value» или «kind»',
 
@@ -141,7 +141,7 @@ export const ru: Messages = {
   timelineBadDatePart: 'строка {row}: «{field}» должно быть одним из {allowed} и стоять при дате, записанной годом ({value})',
   timelineBadNotation: 'строка {row}: «notation» может быть только «compact» и только у суммы ({value})',
   timelineBarNote: 'Полоса показывает период суммы: её длина — это время, а не деньги.',
-  timelineCompactNote: 'Записей: {count}, по тонкой строке на каждую, по порядку дат. Все записи есть в таблице, их можно пройти клавишами.',
+  timelineCompactNote: 'Записей: {count}, по тонкой строке на каждую, по порядку дат. Все записи можно пройти клавишами, и все они есть в скачиваемых данных (CSV).',
 };
 
 /** Формы по числу: «в 1 раз», «в 2 раза», «в 5 раз», «в 3,5 раза» (дробное число — форма other). */

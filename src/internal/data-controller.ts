@@ -150,8 +150,11 @@ function readAttribute(text: string): unknown {
 /** The rows of raw input, read as the charts read it: a list's, or the longest list among an object's fields. */
 function rowsIn(raw: unknown): number {
   if (Array.isArray(raw)) return raw.length;
+  if (!isObject(raw)) return 0;
   let rows = 0;
   // Descriptors, not values: a field the chart does not read is not run if it is a getter.
-  if (isObject(raw)) for (const { value } of Object.values(Object.getOwnPropertyDescriptors(raw))) if (Array.isArray(value)) rows = Math.max(rows, value.length);
+  for (const { value } of Object.values(Object.getOwnPropertyDescriptors(raw))) {
+    if (Array.isArray(value)) rows = Math.max(rows, value.length);
+  }
   return rows;
 }

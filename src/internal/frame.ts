@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, Source } from '../data/types.js';
-import { t, type MessageKey } from './i18n.js';
+import { formatNumber, t, type MessageKey } from './i18n.js';
 import { own } from './validate.js';
 
 /*
@@ -137,8 +137,15 @@ export function renderManualCitation(text: string, lang: Lang): TemplateResult {
   </label>`;
 }
 
+/**
+ * Rows the table shows. Past them it says how many more there are: 10,000 rows would hold the page
+ * for seconds when the reader opens the table, and the CSV download has every one.
+ */
+export const TABLE_ROWS = 500;
+
 /** The data table: its columns, then one row per figure with its source. */
 function renderTable(table: ChartTable, lang: Lang): TemplateResult {
+  const more = table.rows.length - TABLE_ROWS;
   return html`<div class="table-wrap">
     <table>
       <thead>
@@ -148,7 +155,7 @@ function renderTable(table: ChartTable, lang: Lang): TemplateResult {
         </tr>
       </thead>
       <tbody>
-        ${table.rows.map(
+        ${table.rows.slice(0, TABLE_ROWS).map(
           ({ cells, source }) =>
             html`<tr>
               ${cells().map((cell, i) =>
@@ -160,6 +167,13 @@ function renderTable(table: ChartTable, lang: Lang): TemplateResult {
             </tr>`,
         )}
       </tbody>
+      ${more > 0
+        ? html`<tfoot>
+            <tr>
+              <td colspan=${table.columns.length + 1}>${t(lang, 'andMore', { count: formatNumber(more, lang) })}</td>
+            </tr>
+          </tfoot>`
+        : nothing}
     </table>
   </div>`;
 }

@@ -71,7 +71,7 @@ export interface MeasuredInput {
 
 /**
  * Past this many rows a view is drawn compactly: a label and an SVG per row would cost thousands of
- * DOM nodes and seconds of layout. Every value stays in the data table and on the keyboard.
+ * DOM nodes and seconds of layout. Every value stays on the keyboard and in the CSV download (the table shows the first 500).
  */
 export const COMPACT_ROWS = 40;
 /** The height a compact drawing keeps to, whatever the number of rows. */

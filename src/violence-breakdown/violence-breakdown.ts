@@ -55,8 +55,8 @@ const TICK_SIZE = 12;
  * past 40 forms or 12 perpetrators, the `report` view draws a small mark per form and perpetrator
  * named (no letters, no quotes list); past 40 figures, the `measured` view draws a thin stripe per
  * figure, rates on one 0-100 % scale and counts without `n` on their own, every other sample on a
- * band, the shares of a whole as a staircase. Every row stays in the data table, with its quote, and
- * on the keyboard.
+ * band, the shares of a whole as a staircase. Every row stays on the keyboard and in the CSV download,
+ * with its quote; the data table shows the first 500.
  *
  * @event chart-rendered - The marks are drawn (once per draw).
  * @event chart-error - The data could not be drawn; `detail` is `{ reason, message }`, `reason` one of

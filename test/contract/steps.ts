@@ -2,8 +2,9 @@ import { expect, fixture as litFixture } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { STEPPED_ROWS } from '../../src/internal/data-controller.js';
+import { TABLE_ROWS } from '../../src/internal/frame.js';
 import { MAX_ROWS } from '../../src/internal/validate.js';
-import { itWith, settle, shadow } from '../helpers.js';
+import { itWith, openTable, settle, shadow } from '../helpers.js';
 import type { ContractFixture } from './fixtures.js';
 
 /**
@@ -51,6 +52,28 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
       it(`${STEPPED_ROWS + 1} rows, just past the step threshold, are drawn in steps too${name}`, async () => {
         const data = rows(STEPPED_ROWS + 1);
         expect(await tasksBeforeDrawn(view, (el) => (el.data = data))).to.be.at.least(3);
+      });
+
+      it(`${MAX_ROWS} rows: the table opens with its first ${TABLE_ROWS} and says how many more, in the chart's language${name}`, async function () {
+        this.timeout(30000);
+        const data = rows(MAX_ROWS);
+        // The view's rows of the data: the number after the first rows, as the language writes it.
+        const said = { en: /^and (\d{1,3}(?:,\d{3})*) more$/, ru: /^и ещё (\d{1,3}(?:\u00a0\d{3})*)$/, kk: /^және тағы (\d{1,3}(?:\u00a0\d{3})*)$/ };
+        for (const [lang, pattern] of Object.entries(said)) {
+          const el = document.createElement(tag) as HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
+          if (view !== undefined) el.setAttribute('view', view);
+          el.setAttribute('lang', lang);
+          el.data = data;
+          const done = settle(el);
+          (await litFixture<HTMLDivElement>(html`<div style="width: 640px"></div>`)).append(el);
+          await done;
+          await openTable(el);
+          const table = shadow(el).querySelector('[part="table"] table')!;
+          expect(table.querySelectorAll('tbody tr'), lang).to.have.length(TABLE_ROWS);
+          const more = pattern.exec(table.querySelector('tfoot')!.textContent!.trim());
+          expect(more, lang).to.not.equal(null);
+          expect(Number(more![1].replace(/\D/g, '')), lang).to.be.within(1, MAX_ROWS - TABLE_ROWS);
+        }
       });
 
       it(`a small data set is drawn at once, with no wait for a task${name}`, async () => {

@@ -288,13 +288,13 @@ describe('summaries', () => {
     );
   });
 
-  it('past eleven samples, names ten and says how many more are in the data table', () => {
+  it('past eleven samples, names ten and says how many more are in the data download', () => {
     const samples = Array.from({ length: 14 }, (_, i): MeasuredInput => ({ form: 'Raids', kind: 'rate', value: 10, n: 100 + i, sourceTitle: 'S' }));
     const summary = summarizeMeasured(samples, 'en');
     expect(summary.match(/n = \d+/g)).to.have.length(10);
-    expect(summary).to.match(/n = 109: Perpetrator not specified: Raids 10%\. 4 more samples are in the data table\.$/);
-    expect(summarizeMeasured(samples, 'ru')).to.match(/ Ещё выборок в таблице: 4\.$/);
-    expect(summarizeMeasured(samples, 'kk')).to.match(/ Кестеде тағы 4 іріктеме бар\.$/);
+    expect(summary).to.match(/n = 109: Perpetrator not specified: Raids 10%\. 4 more samples are in the data download \(CSV\)\.$/);
+    expect(summarizeMeasured(samples, 'ru')).to.match(/ Ещё выборок в скачиваемых данных \(CSV\): 4\.$/);
+    expect(summarizeMeasured(samples, 'kk')).to.match(/ Жүктелетін деректерде \(CSV\) тағы 4 іріктеме бар\.$/);
   });
 });
 

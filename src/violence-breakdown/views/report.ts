@@ -158,8 +158,11 @@ export function layoutReport(all: NamedInput[], width: number, lang: Lang): Repo
 }
 
 /** What the keyboard says of a cell or a fear: its text, then its quote, or the kit's translation of it, said to be one. */
-const quoted = (text: string, { quote, translation }: NamedInput, lang: Lang) =>
-  !quote ? text : translation ? `${t(lang, 'violenceQuoted', { text, quote: translation })}. ${t(lang, 'quoteTranslated')}` : t(lang, 'violenceQuoted', { text, quote });
+function quoted(text: string, { quote, translation }: NamedInput, lang: Lang): string {
+  if (!quote) return text;
+  if (!translation) return t(lang, 'violenceQuoted', { text, quote });
+  return `${t(lang, 'violenceQuoted', { text, quote: translation })}. ${t(lang, 'quoteTranslated')}`;
+}
 
 function layoutCompact({ width, columns, rows, points }: Omit<ReportLayout, 'mode'>): CompactGrid {
   const rowHeight = compactRowHeight(rows.length);

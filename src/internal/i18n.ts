@@ -234,7 +234,16 @@ export function formatDateText(date: string, lang: Lang, part?: YearPart): strin
   if (!parsed) return date;
   if (part && parsed.precision === 'year') return formatYearPart(parsed.year, part, lang);
   if (parsed.precision === 'year') return formatYear(parsed.year, lang);
-  return format(lang).date?.(parsed) ?? dateFormat(lang, parsed.precision).format(parsed.utc);
+  const custom = format(lang).date?.(parsed);
+  if (custom) return custom;
+  const written = dateFormat(lang, parsed.precision);
+  if (parsed.year > 0) return written.format(parsed.utc);
+  // Intl's calendar has no year 0 (it writes "Jan 1 BC"): the year is written as the data gives it.
+  return written
+    .formatToParts(parsed.utc)
+    .flatMap((part) => (part.type === 'era' ? [] : [part.type === 'year' ? formatYear(parsed.year, lang) : part.value]))
+    .join('')
+    .trim();
 }
 
 /**
@@ -249,7 +258,8 @@ export function formatDateSpan(
   parts: { start?: YearPart; end?: YearPart } = {},
 ): string {
   const [a, b] = [parseDate(start), parseDate(end)];
-  if (a && b && a.precision === b.precision && !parts.start && !parts.end) {
+  // Intl has no year 0 (see formatDateText): a span from it is written date by date.
+  if (a && b && a.precision === b.precision && !parts.start && !parts.end && a.year > 0) {
     return format(lang).range?.(a, b) ?? dateFormat(lang, a.precision).formatRange(a.utc, b.utc);
   }
   return t(lang, 'timelineSpan', {

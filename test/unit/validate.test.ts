@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChartDataError } from '../../src/internal/errors.js';
 import { parseCsv } from '../../src/internal/parse.js';
-import { formatDateText, formatNumber, utcTime } from '../../src/internal/i18n.js';
+import { formatDateSpan, formatDateText, formatNumber, utcTime } from '../../src/internal/i18n.js';
 import { MAX_ROWS, readNumber, readRows, safeUrl } from '../../src/internal/validate.js';
 
 const refusal = (run: () => unknown) => {
@@ -74,5 +75,42 @@ describe('edges of numbers and dates as written', () => {
       expect(month, lang).not.toMatch(/19\d\d/);
     }
     expect(new Date(utcTime(7, 0, 1)).getUTCFullYear()).toBe(7);
+  });
+  // The same edges for any value, not only the ones above (fast-check).
+  const langs = fc.constantFrom('en', 'ru', 'kk') as fc.Arbitrary<'en' | 'ru' | 'kk'>;
+
+  it('writes any non-zero number with a non-zero digit, and any zero as 0', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), langs, (value, lang) => {
+        const text = formatNumber(value, lang);
+        if (value === 0) expect(text).toBe('0');
+        else expect(text, `${value} in ${lang}`).toMatch(/[1-9]/);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('writes any year from 0 to 9999, and any month of it, with the year as given', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), langs, (year, month, lang) => {
+        const written = String(year).padStart(4, '0');
+        expect(new Date(utcTime(year, month - 1, 1)).getUTCFullYear()).toBe(year);
+        expect(formatDateText(written, lang).replace(/\D/g, ''), `${written} in ${lang}`).toBe(String(year));
+        const withMonth = formatDateText(`${written}-${String(month).padStart(2, '0')}`, lang);
+        expect(withMonth.replace(/\D/g, ''), `${written}-${month} in ${lang}`).toBe(String(year));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes any span of years from 0 to 9999 with both years as given', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9998 }), fc.integer({ min: 1, max: 9999 }), langs, (from, length, lang) => {
+        const to = Math.min(9999, from + length);
+        const text = formatDateSpan(String(from).padStart(4, '0'), String(to).padStart(4, '0'), lang);
+        expect(text.match(/\d+/g), `${from}-${to} in ${lang}: ${text}`).toEqual([String(from), String(to)]);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

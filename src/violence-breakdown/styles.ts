@@ -99,15 +99,16 @@ export const violenceStyles = css`
     font-size: 12px;
     font-weight: 700;
   }
+  /* One grid for the whole list, so that every quote and original starts at the same line. */
   [part='quotes'] {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5em;
     margin: 0.75em 0 0;
     font-size: 0.9em;
   }
   [part='quotes'] div {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 0.5em;
-    margin-top: 0.25em;
+    display: contents;
   }
   [part='quotes'] dt {
     font-weight: 700;
@@ -115,6 +116,9 @@ export const violenceStyles = css`
   [part='quotes'] dd {
     margin: 0;
     font-style: italic;
+  }
+  [part='quotes'] :is(dt, dd:not(.original)) {
+    margin-top: 0.25em;
   }
   [part='quotes'] .original {
     grid-column: 2;

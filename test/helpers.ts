@@ -26,6 +26,13 @@ export async function mount<T extends HTMLElement>(template: TemplateResult): Pr
 
 export const shadow = (element: HTMLElement) => element.shadowRoot!;
 
+/** Resolves after `n` animation frames: what a chart drawn in the next frame needs to be drawn. */
+export const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
+
 export const textOf = (element: HTMLElement, selector: string) =>
   [...shadow(element).querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
 

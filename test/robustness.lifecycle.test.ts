@@ -3,7 +3,7 @@ import { html } from 'lit';
 import type { EstimateDataInput, HivEstimateGap } from '../src/hiv-estimate-gap.js';
 import '../src/hiv-estimate-gap.js';
 import { Ledger } from './contract/ledger.js';
-import { shadow, textOf } from './helpers.js';
+import { frames, shadow, textOf } from './helpers.js';
 
 /*
  * Pages that live for hours: charts moved, removed and re-added, hidden and shown, created by the
@@ -12,11 +12,6 @@ import { shadow, textOf } from './helpers.js';
  */
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const frames = (n = 2) =>
-  new Promise<void>((resolve) => {
-    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-    step(n);
-  });
 
 const partner: EstimateDataInput = [
   { label: 'Clinic', value: 40, source: 'S' },

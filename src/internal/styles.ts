@@ -229,8 +229,10 @@ export const frameStyles = [themeStyles, css`
     column-gap: 1.5em;
     margin-top: 0.5em;
   }
+  /* min-width: a wide table scrolls in its .table-wrap instead of widening the line. */
   .controls > details[open] {
     flex-basis: 100%;
+    min-width: 0;
   }
   .action-list {
     display: flex;
@@ -277,11 +279,13 @@ export const frameStyles = [themeStyles, css`
   .table-wrap {
     overflow-x: auto;
   }
+  /* Words stay whole in the table: on a phone it scrolls sideways (.table-wrap) rather than break "не указан" into "указа / н". */
   table {
     border-collapse: collapse;
     margin-top: 0.5em;
     font-size: 0.9em;
     width: 100%;
+    overflow-wrap: break-word;
   }
   th,
   td {

@@ -3,7 +3,7 @@ import { MAX_ROWS } from '../../src/internal/validate.js';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { ChartErrorDetail } from '../../src/index.js';
-import { alertText, exercise, itWith, openTable, settle, shadow, textBox, textOf, visibleText } from '../helpers.js';
+import { alertText, exercise, frames, itWith, openTable, settle, shadow, textBox, textOf, visibleText } from '../helpers.js';
 import type { ContractFixture } from './fixtures.js';
 import { describeFooter } from './footer.js';
 import { describeLangTree } from './lang-tree.js';
@@ -30,11 +30,6 @@ const REASONS = ['invalid-json', 'load-failed', 'invalid-data', 'no-data'] as co
 const MISSING = '/test/fixtures/contract/missing.json';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const frames = (n = 2) =>
-  new Promise<void>((resolve) => {
-    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-    step(n);
-  });
 
 /** A URL that answers `body` as `type` after `ms` milliseconds (the test API, web-test-runner.config.mjs). */
 const served = (body: string, type = 'application/json', ms = 0) =>

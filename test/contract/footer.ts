@@ -32,13 +32,28 @@ function nodeCount(root: Node): number {
   return count;
 }
 
+/** Words of letters and digits only that the layout broke across two lines ("указа / н"). */
+function brokenWords(root: Element): string[] {
+  const broken: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const { 0: word, index } of node.textContent!.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const range = document.createRange();
+      range.setStart(node, index);
+      range.setEnd(node, index + word.length);
+      if (range.getClientRects().length > 1) broken.push(word);
+    }
+  }
+  return broken;
+}
+
 export function describeFooter(tag: string, { views }: ContractFixture): void {
   /** A chart of the report's data in `view` and `lang`, drawn. */
-  async function report(view: string | undefined, lang = 'en'): Promise<Chart> {
+  async function report(view: string | undefined, lang = 'en', width = 480): Promise<Chart> {
     const el = document.createElement(tag) as Chart;
     if (view !== undefined) el.setAttribute('view', view);
     el.setAttribute('lang', lang);
-    const box = await litFixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
+    const box = await litFixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
     const done = settle(el);
     box.append(el);
     expect((await done).type).to.equal('chart-rendered');
@@ -120,6 +135,17 @@ export function describeFooter(tag: string, { views }: ContractFixture): void {
             if (how !== 'script') expect(atToggle, `${how}: ${part} as it opened`).to.equal(expected[part]);
             expect(held(el, part), `${how}: ${part} once opened`).to.equal(expected[part]);
           }
+        }
+      });
+
+      it(`on a 320 px phone, the opened table scrolls in its own box, its words whole, in en, ru and kk${name}`, async () => {
+        for (const lang of LANGS) {
+          const el = await report(view, lang, 320);
+          await openTable(el);
+          const frame = shadow(el).querySelector('.frame')!;
+          expect(frame.scrollWidth, `${lang}: the chart is no wider than the phone`).to.be.at.most(frame.clientWidth);
+          expect(shadow(el).querySelector('.table-wrap')!.getBoundingClientRect().width, lang).to.be.at.most(320);
+          expect(brokenWords(disclosure(el, 'table').querySelector('table')!), `${lang}: words broken across lines`).to.deep.equal([]);
         }
       });
 

@@ -1,7 +1,7 @@
 import { expect, fixture as litFixture } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
-import { itWith, settle, textOf } from '../helpers.js';
+import { frames, itWith, settle, textOf } from '../helpers.js';
 import { Ledger } from './ledger.js';
 
 /*
@@ -23,11 +23,6 @@ class LangTreeShell extends HTMLElement {
 }
 if (!customElements.get('lang-tree-shell')) customElements.define('lang-tree-shell', LangTreeShell);
 
-const frames = (n = 2) =>
-  new Promise<void>((resolve) => {
-    const step = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
-    step(n);
-  });
 
 /** Language, title and summary: what changes with the language, and not with the width. */
 const seen = (el: Chart): Seen => ({

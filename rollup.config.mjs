@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -9,10 +9,15 @@ import typescript from '@rollup/plugin-typescript';
  * dist/
  *   esm/                        the npm build: one ES module per source file, lit and d3 external, .d.ts
  *   esm/react/                  React components for the elements (`amelia-report-charts/react`)
- *   amelia-report-charts.min.js every element in one self-contained, minified ES module, in English;
- *                               a chart asked for another language fetches lang/<lang>.js beside it
- *   amelia-report-charts.iife.min.js the same as a classic script, for CMSs that take only <script src>
- *   <tag>.js                    one element, self-contained and minified, as above
+ *   amelia-report-charts.min.js every element in one minified ES module, in English; a chart asked
+ *                               for another language fetches lang/<lang>.js beside it, and what few
+ *                               readers use (the exports, the CSV reader) comes from chunks/ beside it
+ *                               when first used
+ *   <tag>.js                    one element, minified, as above
+ *   chunks/<name>-<hash>.js     the parts the two above load on first use; a chart whose chunk cannot
+ *                               be loaded still draws, and says why an export or a CSV file failed
+ *   amelia-report-charts.iife.min.js every element as a classic script, for CMSs that take only
+ *                               <script src>: one file, nothing of the kit's code fetched but languages
  *   amelia-report-charts.<lang>.min.js every element in one language, for a page in that language;
  *                               one file alone works (a CMS's media library takes files, not folders)
  *   amelia-report-charts.all.min.js every element in every language, nothing fetched
@@ -58,6 +63,24 @@ const languages = (builtIn) => ({
 });
 
 /**
+ * In a one-file build, the code a module file loads on first use, written `(await import('./x.js')).name`,
+ * is imported at once instead: rollup's inlined dynamic import keeps the module as an object of
+ * functions that the minifier cannot inline or drop, about 370 B gzip of the whole kit.
+ */
+const oneFile = () => ({
+  name: 'one-file',
+  transform(code, id) {
+    if (!id.startsWith(resolve('src'))) return null;
+    const imports = [];
+    const out = code.replace(/\(await import\((['"])(\.{1,2}\/[\w./-]+)\1\)\)/g, (_, quote, path) => {
+      imports.push(`import * as onDemand${imports.length} from ${quote}${path}${quote};`);
+      return `onDemand${imports.length - 1}`;
+    });
+    return imports.length ? { code: `${imports.join('\n')}\n${out}`, map: null } : null;
+  },
+});
+
+/**
  * The catalogues' keys, shortened in the minified files, about 1 KB gzip of the whole kit: a message
  * key (`t(lang, 'violenceUnspecifiedHeading')`, and `violenceUnspecifiedHeading:` in each catalogue)
  * and the id of a text of the report's data ('sexWorkersShare2014.label') ship as one or two letters,
@@ -94,13 +117,18 @@ const typescriptOptions = { tsconfig: './tsconfig.json', declaration: false, out
 const production = { preventAssignment: true };
 
 /**
- * Self-contained and minified, with lit and d3 bundled in (Lit's production build); with `builtIn`,
- * only those languages built in, the others fetched from beside the file.
+ * Minified, with lit and d3 bundled in (Lit's production build); with `builtIn`, only those languages
+ * built in, the others fetched from beside the file. An output with a `file` is one file, what is
+ * loaded on first use imported at once; one with a `dir` loads it from chunks/ beside it.
  */
 const embed = (input, output, builtIn) => ({
   input,
-  output,
+  // The chunks import from the file itself: it may export more than its source does, so that the
+  // code they share with it stays in it, not in a third file every page would also load.
+  preserveEntrySignatures: 'allow-extension',
+  output: output.file ? { ...output, inlineDynamicImports: true } : { chunkFileNames: 'chunks/[name]-[hash].js', ...output },
   plugins: [
+    ...(output.file ? [oneFile()] : []),
     ...(builtIn ? [languages(builtIn)] : []),
     nodeResolve({ exportConditions: ['production'] }),
     typescript(typescriptOptions),
@@ -116,6 +144,9 @@ const embed = (input, output, builtIn) => ({
       format: { comments: false },
       compress: { passes: 3 },
       mangle: { properties: { regex: /^_[a-z]/ } },
+      // One name per member in every chunk of a build: chunks are minified one after another, each
+      // starting from the names the others gave (a chunk calls members of objects made in another).
+      nameCache: {},
     }),
   ],
   onwarn: strict,
@@ -131,18 +162,16 @@ export default [
     input: ['src/index.ts', ...tags.map((tag) => `src/${tag}.ts`), 'src/react/index.ts'],
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
     external: (id) => /^(lit|@lit|d3-|tslib|react$)/.test(id),
-    plugins: [typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', rootDir: 'src', declaration: true })],
+    plugins: [
+      // The first build: the chunks of the last one go, so that dist/chunks/ holds only this one's.
+      { name: 'clean-chunks', buildStart: () => rmSync('dist/chunks', { recursive: true, force: true }) },
+      typescript({ tsconfig: './tsconfig.json', outDir: 'dist/esm', rootDir: 'src', declaration: true }),
+    ],
     onwarn: strict,
   },
-  embed(
-    'src/embed/script.ts',
-    [
-      { file: 'dist/amelia-report-charts.min.js', format: 'es' },
-      { file: 'dist/amelia-report-charts.iife.min.js', format: 'iife' },
-    ],
-    ['en'],
-  ),
-  ...tags.map((tag) => embed(`src/${tag}.ts`, { file: `dist/${tag}.js`, format: 'es' }, ['en'])),
+  embed('src/embed/script.ts', { dir: 'dist', entryFileNames: 'amelia-report-charts.min.js', format: 'es' }, ['en']),
+  embed('src/embed/script.ts', { file: 'dist/amelia-report-charts.iife.min.js', format: 'iife' }, ['en']),
+  ...tags.map((tag) => embed(`src/${tag}.ts`, { dir: 'dist', entryFileNames: `${tag}.js`, format: 'es' }, ['en'])),
   ...langs.map((lang) => embed('src/embed/script.ts', { file: `dist/amelia-report-charts.${lang}.min.js`, format: 'es' }, [lang])),
   embed('src/embed/script.ts', { file: 'dist/amelia-report-charts.all.min.js', format: 'es' }),
   ...langs.map((lang) => embed(`src/languages/${lang}.ts`, { file: `dist/lang/${lang}.js`, format: 'es' })),

@@ -73,7 +73,10 @@ function decodeMappings(mappings) {
  */
 export async function moduleSizes(input = 'src/index.ts') {
   const { default: configs } = await import(pathToFileURL('rollup.config.mjs').href);
-  const config = configs.find((entry) => entry.input === input);
+  // A one-file ES build when there is one (amelia-report-charts.en.min.js): all of the code, as a
+  // CMS's single file has it; else the module file, its chunks inlined below.
+  const builds = configs.filter((entry) => entry.input === input);
+  const config = builds.find((entry) => entry.output.file && entry.output.format === 'es') ?? builds[0];
   if (!config) throw new Error(`rollup.config.mjs builds no embed from ${input}`);
   // The ES module output (the config may list several formats for one input).
   const outputs = [config.output].flat();
@@ -93,7 +96,8 @@ export async function moduleSizes(input = 'src/index.ts') {
     plugins,
     onwarn: () => {},
   });
-  const { output } = await bundle.generate({ ...esOutput, sourcemap: true });
+  // Every chunk inlined: the sizes of all the code, also what a module file loads on first use.
+  const { output } = await bundle.generate({ ...esOutput, inlineDynamicImports: true, sourcemap: true });
   await bundle.close();
   const [chunk] = output;
   const minified = await minify(chunk.code, {
@@ -107,7 +111,7 @@ export async function moduleSizes(input = 'src/index.ts') {
   const code = minified.code.split('\n');
   const groups = new Map();
   const charge = (sourceIndex, text) => {
-    const key = sourceIndex >= 0 ? owner(resolve(dirname(esOutput.file), map.sources[sourceIndex])) : '(unmapped)';
+    const key = sourceIndex >= 0 ? owner(resolve(esOutput.dir ?? dirname(esOutput.file), map.sources[sourceIndex])) : '(unmapped)';
     const group = groups.get(key) ?? { name: key, parts: [] };
     group.parts.push(text);
     groups.set(key, group);
@@ -133,7 +137,7 @@ export async function moduleSizes(input = 'src/index.ts') {
       return { name, min: bytes, gzip: Math.round((bytes / min) * gzip), share: bytes / min };
     })
     .sort((a, b) => b.min - a.min);
-  return { input, file: esOutput.file, min, gzip, rows };
+  return { input, file: esOutput.file ?? `${esOutput.dir}/${esOutput.entryFileNames}`, min, gzip, rows };
 }
 
 export function printModuleSizes({ input, file, min, gzip, rows }) {

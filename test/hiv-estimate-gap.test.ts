@@ -381,9 +381,8 @@ describe('<hiv-estimate-gap>', () => {
     });
 
     it('takes the nearest ancestor lang, and redraws when lang changes', async () => {
-      const host = await fixture<HTMLDivElement>(html`<div lang="kk"><hiv-estimate-gap></hiv-estimate-gap></div>`);
+      const host = await mount<HTMLDivElement>(html`<div lang="kk"><hiv-estimate-gap></hiv-estimate-gap></div>`);
       const el = host.querySelector('hiv-estimate-gap')!;
-      await nextRender(el);
       expect(textOf(el, '.row .value')[1]).to.equal('100-ден астам');
       const rendered = nextRender(el);
       el.setAttribute('lang', 'en');

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ChartDataError } from '../src/internal/errors.js';
 import { resolveLang, t } from '../src/internal/i18n.js';
-import { loadData, parseCsv, parseJson } from '../src/internal/parse.js';
+import { parseCsv } from '../src/internal/csv.js';
+import { loadData, parseJson } from '../src/internal/parse.js';
 import { readNumber, readRows, readSource, safeUrl } from '../src/internal/validate.js';
 import './helpers.js';
 

@@ -298,6 +298,7 @@ const uses: Record<MessageKey, Use> = {
   jsonUnreadable: 'detail',
   httpStatus: 'detail',
   networkError: 'detail',
+  csvReaderUnavailable: 'detail',
   timeout: 'detail',
   tooLarge: 'detail',
   unexpected: 'detail',
@@ -307,6 +308,8 @@ const uses: Record<MessageKey, Use> = {
   pngBlocked: 'prose',
   pngTooLarge: 'prose',
   pngFailed: 'prose',
+  pngUseSvg: 'prose',
+  exportUnavailable: 'prose',
   unknownFormat: 'detail',
   notAList: 'detail',
   rowNotObject: 'detail',
@@ -444,7 +447,7 @@ function errors(lang: Lang): string[] {
   const p = params(lang);
   const detail = (key: MessageKey) => t(lang, key, p);
   const json = ['jsonAt', 'jsonEnd', 'jsonUnreadable', 'objectAsAttribute'] as const;
-  const load = ['httpStatus', 'networkError', 'timeout', 'tooLarge', 'unknownFormat'] as const;
+  const load = ['httpStatus', 'networkError', 'csvReaderUnavailable', 'timeout', 'tooLarge', 'unknownFormat'] as const;
   const data = keysOf('detail').filter((key) => !([...json, ...load] as readonly string[]).includes(key));
   return [
     ...json.map((key) => t(lang, 'errorInvalidJson', { ...p, detail: detail(key) })),
@@ -601,6 +604,7 @@ describe('reading level (Chartability: grade 9 or lower)', function () {
         characterises: 5,
         criminalisation: 6,
         "kazakhstan's": 3,
+        "chart's": 1,
         // The CSP directive img-src, in the message for a page that blocks PNG images: read as two codes.
         img: 1,
         src: 1,

@@ -5,7 +5,8 @@ import type { EstimateDataInput, HivEstimateGap } from '../src/hiv-estimate-gap.
 import '../src/hiv-estimate-gap.js';
 import type { ChartErrorDetail } from '../src/index.js';
 import type { ChartTable } from '../src/internal/chart-element.js';
-import { chartToSvg, citation, tableToCsv } from '../src/internal/export.js';
+import { citation, tableToCsv } from '../src/internal/export.js';
+import { chartToSvg } from '../src/internal/svg.js';
 import { csvParseRows } from 'd3-dsv';
 import { alertText, exercise, openTable, settle, shadow, textOf } from './helpers.js';
 import { PAYLOADS, URL_PAYLOADS } from './contract/payloads.js';

@@ -1,14 +1,15 @@
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { html } from 'lit';
 import { HivEstimateGap } from '../src/hiv-estimate-gap.js';
 import { layoutEstimates, summarizeEstimates, type EstimateKind, type LayoutEstimate } from '../src/hiv-estimate-gap/layout.js';
 import { ChartDataError } from '../src/internal/errors.js';
 import { t } from '../src/internal/i18n.js';
-import { parseCsv, parseJson } from '../src/internal/parse.js';
+import { parseCsv } from '../src/internal/csv.js';
+import { parseJson } from '../src/internal/parse.js';
 import { readKind, readNumber, readRows, readSource, readText, safeUrl, show } from '../src/internal/validate.js';
 import type { ChartErrorDetail } from '../src/index.js';
-import { settle, shadow } from './helpers.js';
+import { mount, settle, shadow } from './helpers.js';
 
 /*
  * Property-based robustness of the data path: parser -> validators -> layout maths -> element.
@@ -490,8 +491,7 @@ describe('robustness: <hiv-estimate-gap> data property (property-based)', () => 
   }
 
   it('any value set as `data` ends in chart-rendered with finite SVG, or in chart-error with an alert', async () => {
-    const el = await fixture<HivEstimateGap>(html`<hiv-estimate-gap style="width: 420px"></hiv-estimate-gap>`);
-    await oneEvent(el, 'chart-rendered');
+    const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap style="width: 420px"></hiv-estimate-gap>`);
     let rendered = 0;
     let failed = 0;
     await fc.assert(
@@ -522,8 +522,7 @@ describe('robustness: <hiv-estimate-gap> data property (property-based)', () => 
   });
 
   it('any text set as the `data` attribute ends in a drawing or a readable chart-error', async () => {
-    const el = await fixture<HivEstimateGap>(html`<hiv-estimate-gap style="width: 420px"></hiv-estimate-gap>`);
-    await oneEvent(el, 'chart-rendered');
+    const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap style="width: 420px"></hiv-estimate-gap>`);
     const text = fc.oneof(
       fc.json(),
       fc.string(),

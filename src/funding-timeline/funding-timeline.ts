@@ -107,9 +107,9 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
   // reader's line height (1.5) spreads the labels' lines too; the default (1.4), or "normal", which
   // is no number, keeps the layout's own step.
   protected override layout(data: TimelineData, width: number, lang: Lang): TimelineLayout {
-    const frame = this.renderRoot.querySelector('.frame');
-    if (!frame) return layoutTimeline(data, width, lang);
-    const { fontFamily, letterSpacing, wordSpacing, lineHeight, fontSize } = getComputedStyle(frame);
+    const face = this.typeface;
+    if (!face) return layoutTimeline(data, width, lang);
+    const { fontFamily, letterSpacing, wordSpacing, lineHeight, fontSize } = face;
     const measure = measureText(`${LABEL_SIZE}px ${fontFamily}`, letterSpacing, wordSpacing);
     const step = Math.max(LINE_STEP, Math.floor((LABEL_SIZE * parseFloat(lineHeight)) / parseFloat(fontSize)) || 0);
     return layoutTimeline(data, width, lang, measure, step);

@@ -32,20 +32,23 @@ export function renderTimeline(model: TimelineLayout, active: number, lang: Lang
   return renderWide(model, active, lang);
 }
 
+// Text that is a whole element's content is set as `.textContent`, not bound as a child: the same
+// text node, without Lit's marker comment and child part for each (issue 17).
 const lines = (list: TextLine[], className: string) =>
-  list.map((line) => svg`<text class=${className} x=${line.x} y=${line.y}>${line.text}</text>`);
+  list.map((line) => svg`<text class=${className} x=${line.x} y=${line.y} .textContent=${line.text}></text>`);
+
+/** A vertical stroke at each tick, from `y1` to `y2`, as one path: a line element each would cost a node and a part. */
+const strokes = (ticks: readonly { x: number }[], y1: number, y2: number) => ticks.map(({ x }) => `M${x},${y1}V${y2}`).join('');
 
 function renderWide(model: WideLayout, active: number, lang: Lang): TemplateResult {
   const { width, height, eventAxis, events, amounts, axisY, ticks } = model;
   return html`${amounts.length ? html`<p class="bar-note">${t(lang, 'timelineBarNote')}</p>` : nothing}
     <svg class="timeline" width=${width} height=${height} aria-hidden="true">
       ${patterns}
-      ${amounts.map((amount) =>
-        ticks.map((tick) => svg`<line class="grid" x1=${tick.x} x2=${tick.x} y1=${amount.y - 3} y2=${amount.y + amount.height + 3}></line>`),
-      )}
+      <path class="grid" d=${amounts.map((amount) => strokes(ticks, amount.y - 3, amount.y + amount.height + 3)).join('')}></path>
       ${eventAxis
         ? svg`<line class="event-axis" x2=${width} y1=${eventAxis.y} y2=${eventAxis.y}></line>
-            ${ticks.map((tick) => svg`<line class="event-axis" x1=${tick.x} x2=${tick.x} y1=${eventAxis.y - 3} y2=${eventAxis.y + 3}></line>`)}`
+            <path class="event-axis" d=${strokes(ticks, eventAxis.y - 3, eventAxis.y + 3)}></path>`
         : nothing}
       ${events.map(renderEvent)} ${amounts.map(renderAmount)} ${renderAxis(ticks, axisY)}
       ${active >= 0 ? renderFocus(model, active) : nothing}
@@ -54,10 +57,8 @@ function renderWide(model: WideLayout, active: number, lang: Lang): TemplateResu
 
 function renderAxis(ticks: WideLayout['ticks'], axisY: number) {
   return svg`<g part="axis" class="axis">
-    ${ticks.map(
-      (tick) => svg`<line x1=${tick.x} x2=${tick.x} y1=${axisY} y2=${axisY + 6}></line>
-        <text x=${tick.textX} y=${axisY + 14}>${tick.text}</text>`,
-    )}
+    <path class="ticks" d=${strokes(ticks, axisY, axisY + 6)}></path>
+    ${ticks.map((tick) => svg`<text x=${tick.textX} y=${axisY + 14} .textContent=${tick.text}></text>`)}
   </g>`;
 }
 
@@ -124,10 +125,10 @@ function renderItem(item: ListItem, active: boolean, lang: Lang): TemplateResult
   return html`<li part=${event ? 'event' : 'amount'} class="item ${event ? 'event' : `amount ${item.kind}`} ${active ? 'focus-mark' : ''}"
     data-point=${item.point}>
     <svg class="glyph" width="24" height="16">${glyph}</svg>
-    <span class="when">${item.period}</span>
-    <span class="what">${item.label}</span>
-    <span class="kind">${item.what}</span>
-    <span class="source">${t(lang, 'source')}: <span lang=${item.source.lang ?? nothing}>${item.source.title}</span></span>
+    <span class="when" .textContent=${item.period}></span>
+    <span class="what" .textContent=${item.label}></span>
+    <span class="kind" .textContent=${item.what}></span>
+    <span class="source">${t(lang, 'source')}: <span lang=${item.source.lang ?? nothing} .textContent=${item.source.title}></span></span>
   </li>`;
 }
 
@@ -139,7 +140,7 @@ function renderCompact(model: CompactLayout, active: number, lang: Lang): Templa
     <svg class="timeline compact" width=${width} height=${height + 20} aria-hidden="true" data-rows=${model.rows.length}
       data-row-height=${rowHeight}>
       ${patterns}
-      ${ticks.map((tick) => svg`<line class="grid" x1=${tick.x} x2=${tick.x} y1="0" y2=${height}></line>`)}
+      <path class="grid" d=${strokes(ticks, 0, height)}></path>
       ${model.events ? svg`<path part="event" class="event compact-events" d=${model.events}></path>` : nothing}
       ${model.bars.map(({ kind, d }) => svg`<g part="amount" class="amount ${kind}"><path class="bar" d=${d}></path></g>`)}
       ${model.openEnds ? svg`<path class="open-tail dash" d=${model.openEnds}></path>` : nothing}

@@ -10,7 +10,7 @@ export const timelineStyles = css`
   .axis text {
     fill: var(--_amelia-muted-color);
   }
-  .axis line {
+  .axis .ticks {
     stroke: var(--_amelia-grid-color);
   }
   .event-axis,
@@ -150,7 +150,7 @@ export const timelineStyles = css`
     .axis text {
       fill: CanvasText;
     }
-    .axis line {
+    .axis .ticks {
       stroke: GrayText;
     }
     .event-axis,

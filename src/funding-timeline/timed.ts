@@ -35,7 +35,19 @@ export interface EntryWords {
   point: string;
 }
 
-export function wordsOf({ entry, start, end }: TimedEntry, lang: Lang): EntryWords {
+const written = new WeakMap<TimelineEntry, Partial<Record<Lang, EntryWords>>>();
+
+/**
+ * An entry's words, written once for each language: they depend on neither width nor view, and the
+ * charts of one page share the report's entries.
+ */
+export function wordsOf(timed: TimedEntry, lang: Lang): EntryWords {
+  let words = written.get(timed.entry);
+  if (!words) written.set(timed.entry, (words = {}));
+  return (words[lang] ??= write(timed, lang));
+}
+
+function write({ entry, start, end }: TimedEntry, lang: Lang): EntryWords {
   const label = localize(entry.label, lang);
   if (entry.kind === 'event') {
     const period = formatDate(start, lang);

@@ -3,9 +3,9 @@ import type { Lang, Source } from '../data/types.js';
 import { DataController } from './data-controller.js';
 import { errorMessage, type ChartDataError, type ChartErrorDetail } from './errors.js';
 import { ExportController } from './export-controller.js';
-import { chartToSvg } from './export.js';
+import { chartToSvg } from './svg.js';
 import { renderFooter, uniqueSources, type ChartAction, type ChartTable, type Disclosure } from './frame.js';
-import { t } from './i18n.js';
+import { languagesRegistered, t } from './i18n.js';
 import { LangController } from './lang-controller.js';
 import { nextTask } from './parse.js';
 import { PointController, type FocusPoint } from './point-controller.js';
@@ -97,7 +97,7 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
 
   private readonly _source = new DataController<TData>(this, {
     read: (raw) => this.parse(raw),
-    fallback: () => this.defaultData(),
+    fallback: () => this._reportData(),
   });
   // The report's data is read with its texts in the languages here: a language arriving reads it again.
   private readonly _lang = new LangController(this, () => this._source.input?.from === 'default' && this._source.set({ from: 'default' }));
@@ -114,7 +114,7 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
   private _footerDrawn: unknown[] = [];
   private _footerTemplate?: TemplateResult;
 
-  /** The report's data, shown when no input is given. */
+  /** The report's data, shown when no input is given; read once for every chart of a kind (`_reportData`). */
   protected abstract defaultData(): TData;
   /** Validates raw input (JSON value or CSV records) into data; throws `ChartDataError`. */
   protected abstract parse(raw: unknown): TData;
@@ -151,6 +151,18 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
   /** The chart as a standalone SVG image, as drawn now: title, summary, marks and sources. */
   toSvg(): string {
     return chartToSvg(this, this.renderRoot.querySelector('.frame')!);
+  }
+
+  /**
+   * The report's data, read once for all charts of a kind, and again when a language arrives (its
+   * texts are read in the languages here): fifty timelines on a page read the report once. The charts
+   * share it, as they share the report; each validated input stays a chart's own.
+   */
+  private _reportData(): TData {
+    const languages = languagesRegistered();
+    let read = reportData.get(this.constructor);
+    if (read?.[0] !== languages) reportData.set(this.constructor, (read = [languages, this.defaultData()]));
+    return read[1] as TData;
   }
 
   /*
@@ -317,6 +329,8 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
     return renderFooter({ lang, table, sources, opened: this._opened, open, act: this.hideActions ? undefined : act, failure, manualCitation });
   }
 }
+
+const reportData = new WeakMap<object, [languages: number, data: unknown]>();
 
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, i) => value === b[i]);
 

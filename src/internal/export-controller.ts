@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Lang, Source } from '../data/types.js';
-import { citation, download, pngBlockedByPolicy, PngError, svgToPng, tableToCsv, type PngFailure } from './export.js';
+import type { PngFailure } from './export.js';
 import type { ChartAction, ChartTable } from './frame.js';
 import { t } from './i18n.js';
 
@@ -16,10 +16,16 @@ export interface Exported {
   sources: Source[];
 }
 
+/** Why an export could not be made: a PNG's reason, or the exports' own code that did not load. */
+export type ExportFailure = PngFailure | 'exportUnavailable';
+
 /**
  * The actions under a chart, all done in the browser: the data as CSV, the chart as SVG or PNG, and
  * a citation copied to the clipboard (or shown for copying by hand when the page denies it). It has
  * no part in the host's lifecycle: it acts when the reader asks, and asks the host to show the result.
+ *
+ * Their code (export.ts, with a CSV writer) is loaded the first time a reader asks: few readers do,
+ * and every page would download it otherwise. The script files load it from chunks/ beside them.
  */
 export class ExportController {
   /** What the live region says besides a point: "Citation copied." */
@@ -27,7 +33,7 @@ export class ExportController {
   /** A citation the clipboard refused, shown for copying by hand. */
   manualCitation = '';
   /** Why the last export could not be made, shown until the next one. */
-  failure?: PngFailure;
+  failure?: ExportFailure;
 
   constructor(private readonly host: ExportHost) {}
 
@@ -37,28 +43,17 @@ export class ExportController {
       this.failure = undefined;
       this.host.requestUpdate();
     }
+    let made;
     try {
-      await this._make(action, exported);
-    } catch (error) {
-      this.failure = error instanceof PngError ? error.reason : 'pngFailed';
-      this.host.requestUpdate();
+      made = await (await import('./export.js')).makeExport(action, this.host, exported);
+    } catch {
+      // Only the import throws: its file could not be fetched (the script was uploaded alone).
+      made = { failure: 'exportUnavailable' } as const;
     }
-  }
-
-  private async _make(action: ChartAction, { title, table, sources }: Exported): Promise<void> {
-    const lang = this.host.language;
-    const name = `${this.host.localName}-${lang}`;
-    switch (action) {
-      case 'csv':
-        return download(`${name}.csv`, tableToCsv(table, lang), 'text/csv;charset=utf-8');
-      case 'svg':
-        return download(`${name}.svg`, this.host.toSvg(), 'image/svg+xml');
-      case 'png':
-        // Asked before the image is made: a refused image would log a violation on the page.
-        if (pngBlockedByPolicy()) throw new PngError('pngBlocked');
-        return download(`${name}.png`, await svgToPng(this.host.toSvg()), 'image/png');
-      case 'cite':
-        return this._cite(citation(title, sources, lang, new Date()), lang);
+    if (made.citation) await this._cite(made.citation, this.host.language);
+    if (made.failure) {
+      this.failure = made.failure;
+      this.host.requestUpdate();
     }
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, Source } from '../data/types.js';
-import { formatNumber, t, type MessageKey } from './i18n.js';
+import type { ExportFailure } from './export-controller.js';
+import { formatNumber, t } from './i18n.js';
 import { own } from './validate.js';
 
 /*
@@ -190,10 +191,14 @@ export interface Footer {
   /** Runs an export; absent when the page hides the actions. */
   act?: (action: ChartAction) => void;
   /** Why the last export could not be made. */
-  failure?: MessageKey;
+  failure?: ExportFailure;
   /** A citation the clipboard refused. */
   manualCitation?: string;
 }
+
+/** Why an export failed, and for a PNG, what the reader can have instead: the SVG image. */
+const failureText = (failure: ExportFailure, lang: Lang): string =>
+  failure === 'exportUnavailable' ? t(lang, failure) : `${t(lang, failure)} ${t(lang, 'pngUseSvg')}`;
 
 /** The sources, then the data table's and the actions' disclosures on one line, then any message. */
 export function renderFooter({ lang, table, sources, opened, open, act, failure, manualCitation }: Footer): TemplateResult {
@@ -201,6 +206,6 @@ export function renderFooter({ lang, table, sources, opened, open, act, failure,
   const actions = act ? renderDisclosure('actions', t(lang, 'downloadOrCite'), opened.actions, open, () => renderActions(lang, act)) : nothing;
   return html`${renderSources(sources, lang)}
     <div class="controls">${tableDisclosure} ${actions}</div>
-    ${failure ? html`<p part="export-error" class="export-error" role="alert">${t(lang, failure)}</p>` : nothing}
+    ${failure ? html`<p part="export-error" class="export-error" role="alert">${failureText(failure, lang)}</p>` : nothing}
     ${manualCitation ? renderManualCitation(manualCitation, lang) : nothing}`;
 }

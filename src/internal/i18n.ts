@@ -12,8 +12,14 @@ const packs = new Map<Lang, LanguagePack>(Object.entries(builtIn) as [Lang, Lang
 const loads = new Map<Lang, Promise<boolean>>();
 const failed = new Set<Lang>();
 
+let registered = 0;
+
+/** How many times a language was registered: what was read in the languages here is out of date when it changes. */
+export const languagesRegistered = (): number => registered;
+
 /** Makes `lang` available to every chart on the page: its messages and the report's texts. */
 export function registerLanguage(lang: Lang, pack: LanguagePack): void {
+  registered++;
   packs.set(lang, pack);
   hooks.delete(lang);
   failed.delete(lang);

@@ -1,6 +1,5 @@
-import { csvParseRows, dsvFormat } from 'd3-dsv';
 import { ChartDataError } from './errors.js';
-import { DECIMAL_COMMA, MAX_ROWS, tooManyRows } from './validate.js';
+import { MAX_ROWS, tooManyRows } from './validate.js';
 
 /**
  * Parses JSON text, turning a syntax error into an `invalid-json` chart error that says where, in
@@ -85,49 +84,32 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
-/**
- * Parses CSV into records whose values are strings. Accepts a byte-order mark, CRLF, quoted fields,
- * and the `;`-separated dialect with decimal commas that Excel writes in Kazakhstan and Russia.
- * Cells stay as written; each record remembers its dialect (under DECIMAL_COMMA, not enumerable), so
- * that `readNumber` reads `0,11` as 0.11 in a `;` file and `19,606` as 19606 in a `,` file, while a
- * label that happens to read "1,000" stays as it is.
- */
-export function parseCsv(text: string): Record<string, string>[] {
-  const body = text.replace(/^\uFEFF/, '');
-  // A file of far more lines than a chart reads is refused before it is parsed: a quoted cell may
-  // hold line breaks, so only a count well past the row cap is sure to hold too many rows.
-  if (lineBreaks(body, 'n') > 4 * MAX_ROWS || lineBreaks(body, 'r') > 4 * MAX_ROWS) throw tooManyRows();
-  // The dialect is read from the header: the first line with any content, blank lines skipped.
-  const header = body.match(/^.*[^\s,;].*$/m)?.[0] ?? '';
-  const semicolons = header.split(';').length;
-  const useSemicolons = semicolons > header.split(',').length;
-  const rows = useSemicolons ? dsvFormat(';').parseRows(body) : csvParseRows(body);
-  const [columns = [], ...records] = rows.filter((row) => row.some((cell) => cell.trim() !== ''));
-  const names = columns.map((name) => name.trim());
-  return records.map((cells) => {
-    // fromEntries defines own properties, so a "__proto__" column cannot reach the prototype.
-    const record: Record<string, string> = Object.fromEntries(names.map((name, i) => [name, cells[i] ?? '']));
-    return Object.defineProperty(record, DECIMAL_COMMA, { value: useSemicolons });
-  });
-}
-
 /** How many line feeds (`n`) or carriage returns (`r`) `text` holds, counted only up to past 4 × MAX_ROWS. */
-function lineBreaks(text: string, which: 'n' | 'r'): number {
+export function lineBreaks(text: string, which: 'n' | 'r'): number {
   const mark = which === 'n' ? '\n' : '\r';
   let count = 0;
   for (let at = text.indexOf(mark); at >= 0 && count <= 4 * MAX_ROWS; at = text.indexOf(mark, at + 1)) count++;
   return count;
 }
 
-/** Tells CSV from JSON by the response's type, the URL's ending, then the first character. */
-export function parseResponseText(text: string, contentType: string, url: URL): unknown {
+/**
+ * Tells CSV from JSON by the response's type, the URL's ending, then the first character. The CSV
+ * reader (csv.ts, with d3-dsv) is loaded the first time a chart reads CSV: most pages give JSON or
+ * nothing, and the script files load it from beside them.
+ */
+export async function parseResponseText(text: string, contentType: string, url: URL): Promise<unknown> {
   const type = contentType.toLowerCase();
   const path = url.pathname.toLowerCase();
-  if (type.includes('csv') || path.endsWith('.csv')) return parseCsv(text);
-  if (type.includes('json') || path.endsWith('.json')) return parseJson(text);
   const first = text.trimStart()[0];
-  if (first === '{' || first === '[') return parseJson(text);
-  if (first === undefined || first === '<') throw new ChartDataError('load-failed', 'unknownFormat');
+  const csv = type.includes('csv') || path.endsWith('.csv');
+  if (!csv && (type.includes('json') || path.endsWith('.json') || first === '{' || first === '[')) return parseJson(text);
+  if (!csv && (first === undefined || first === '<')) throw new ChartDataError('load-failed', 'unknownFormat');
+  let parseCsv;
+  try {
+    parseCsv = (await import('./csv.js')).parseCsv;
+  } catch {
+    throw new ChartDataError('load-failed', 'csvReaderUnavailable');
+  }
   return parseCsv(text);
 }
 
@@ -200,7 +182,7 @@ export async function loadData(
     await nextTask();
     if (signal.aborted) throw signal.reason;
     try {
-      return parseResponseText(text, response.headers.get('content-type') ?? '', url);
+      return await parseResponseText(text, response.headers.get('content-type') ?? '', url);
     } catch (error) {
       if (error instanceof ChartDataError) error.params.url ??= shown;
       throw error;

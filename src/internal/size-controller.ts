@@ -13,6 +13,7 @@ export interface Typeface {
   letterSpacing: string;
   wordSpacing: string;
   lineHeight: string;
+  fontSize: string;
 }
 
 export class SizeController implements ReactiveController {
@@ -31,10 +32,14 @@ export class SizeController implements ReactiveController {
     host.addController(this);
   }
 
-  // Followed from the first render, and again whenever the chart comes back to a page.
+  // Followed from the first render, and again whenever the chart comes back to a page. After the
+  // first render the width is also read at once, in the same task, so that the plot is drawn before
+  // the page paints: the observer's first report comes a frame later (resize.ts).
   hostUpdated(): void {
     const target = this.target();
-    if (target && target !== this._observed) this._observe(target);
+    if (!target || target === this._observed) return;
+    this._observe(target);
+    if (this.width === 0) measureSoon(this);
   }
 
   hostConnected(): void {
@@ -45,16 +50,48 @@ export class SizeController implements ReactiveController {
     if (this._observed) unobserveWidth(this._observed);
   }
 
+  /**
+   * The frame's content width now, as the observer reports it: its box less padding and border
+   * (0 once it has left the page).
+   * @internal
+   */
+  _measure(): void {
+    const target = this._observed!;
+    const style = getComputedStyle(target);
+    const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+    const width = Math.floor(edges.reduce((left, edge) => left - parseFloat(style[edge]), target.getBoundingClientRect().width));
+    if (width > 0) this._resized(width, target);
+  }
+
   private _observe(target: Element): void {
     this._observed = target;
-    observeWidth(target, (width) => {
-      const { fontFamily, letterSpacing, wordSpacing, lineHeight } = getComputedStyle(target);
-      const typeface = `${fontFamily}|${letterSpacing}|${wordSpacing}|${lineHeight}`;
-      if (width === this.width && typeface === this.typeface) return;
-      this.width = width;
-      this.typeface = typeface;
-      this.text = { fontFamily, letterSpacing, wordSpacing, lineHeight };
-      this.host.requestUpdate();
-    });
+    observeWidth(target, (width) => this._resized(width, target));
   }
+
+  private _resized(width: number, target: Element): void {
+    const { fontFamily, letterSpacing, wordSpacing, lineHeight, fontSize } = getComputedStyle(target);
+    const typeface = `${fontFamily}|${letterSpacing}|${wordSpacing}|${lineHeight}|${fontSize}`;
+    if (width === this.width && typeface === this.typeface) return;
+    this.width = width;
+    this.typeface = typeface;
+    this.text = { fontFamily, letterSpacing, wordSpacing, lineHeight, fontSize };
+    this.host.requestUpdate();
+  }
+}
+
+/*
+ * Charts rendered for the first time in one task are measured together, once all of them have
+ * rendered (a microtask after theirs): one layout of the page for fifty charts, not fifty.
+ */
+const unmeasured = new Set<SizeController>();
+
+function measureSoon(chart: SizeController): void {
+  if (!unmeasured.size) queueMicrotask(measureAll);
+  unmeasured.add(chart);
+}
+
+function measureAll(): void {
+  const charts = [...unmeasured];
+  unmeasured.clear();
+  for (const chart of charts) chart._measure();
 }

@@ -76,6 +76,32 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
         }
       });
 
+      // Issue 17: the first draw waited for the observer's first report, a frame later, and the page
+      // painted the chart without its plot in between. Measured at once, it is drawn once.
+      for (const [look, attributes] of [
+        ['', {}],
+        [', dark, in a padded and bordered host', { theme: 'dark', style: 'padding: 7px 5px; border: 3px solid' }],
+      ] as const) {
+        it(`a chart added to a page is drawn before the page paints, and once${look}${name}`, async () => {
+          const box = await litFixture<HTMLDivElement>(html`<div style="width: 613px"></div>`);
+          const el = document.createElement(tag);
+          if (view !== undefined) el.setAttribute('view', view);
+          for (const [attribute, value] of Object.entries(attributes)) el.setAttribute(attribute, value);
+          let rendered = 0;
+          el.addEventListener('chart-rendered', () => rendered++);
+          let frames = 0;
+          requestAnimationFrame(() => frames++);
+          const done = settle(el);
+          box.append(el);
+          const event = await done;
+          expect(event.type, (event as CustomEvent).detail?.message).to.equal('chart-rendered');
+          expect(frames, 'frames the page painted before the plot was drawn').to.equal(0);
+          // The observer's first report, frames later, finds the width already drawn.
+          for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+          expect(rendered, 'chart-rendered events').to.equal(1);
+        });
+      }
+
       it(`a small data set is drawn at once, with no wait for a task${name}`, async () => {
         expect(await tasksBeforeDrawn(view, (el) => (el.data = structuredClone(json)))).to.equal(0);
       });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChartDataError } from '../../src/internal/errors.js';
-import { parseCsv } from '../../src/internal/parse.js';
+import { parseCsv } from '../../src/internal/csv.js';
 import { formatDateSpan, formatDateText, formatNumber, utcTime } from '../../src/internal/i18n.js';
 import { MAX_ROWS, readNumber, readRows, safeUrl } from '../../src/internal/validate.js';
 

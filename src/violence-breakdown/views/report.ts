@@ -23,6 +23,8 @@ import { DOT, fearText, renderFears, type FearItem } from './fears.js';
  * The report view: the forms of abuse a source names (rows) by the perpetrators it ties them to
  * (columns), with no numbers, because the report gives none. A fear the source records is listed
  * apart: whom sex workers fear are not perpetrators, and the fear is not an abuse.
+ * Text that is a whole element's content is set as `.textContent`, not bound as a child: the same
+ * text node, without Lit's marker comment and child part for each (issue 17).
  */
 
 export interface MatrixColumn {
@@ -241,22 +243,21 @@ export function renderReport(model: ReportLayout, activePoint: number, lang: Lan
     <thead>
       <tr>
         <td></td>
-        ${columns.map((column) => html`<th scope="col">${column.label}</th>`)}
+        ${columns.map((column) => html`<th scope="col" .textContent=${column.label}></th>`)}
       </tr>
     </thead>
     <tbody>
       ${rows.map(
         (row) =>
           html`<tr>
-            <th scope="row">${row.form}</th>
+            <th scope="row" .textContent=${row.form}></th>
             ${columns.map((_, i) => {
               const cell = row.cells.find((each) => each.column === i);
-              return html`<td>
-                ${cell
-                  ? mark(cell)
-                  : html`<span class="empty" aria-hidden="true">·</span
-                      ><span class="visually-hidden">${t(lang, 'violenceNotNamed')}</span>`}
-              </td>`;
+              // An empty cell is a template of its own: a child part inside each `<td>` would cost a marker more.
+              return cell
+                ? html`<td>${mark(cell)}</td>`
+                : html`<td><span class="empty" aria-hidden="true">·</span
+                    ><span class="visually-hidden" .textContent=${t(lang, 'violenceNotNamed')}></span></td>`;
             })}
           </tr>`,
       )}
@@ -266,13 +267,13 @@ export function renderReport(model: ReportLayout, activePoint: number, lang: Lan
     ${rows.map(
       (row) =>
         html`<li>
-          <span class="form-label">${row.form}</span>
+          <span class="form-label" .textContent=${row.form}></span>
           <ul class="who">
             ${row.cells.map((cell) => {
               const column = columns[cell.column];
               return html`<li>
                 ${mark(cell)}
-                <span>${column.unspecified ? t(lang, 'violenceUnspecified') : column.label}</span>
+                <span .textContent=${column.unspecified ? t(lang, 'violenceUnspecified') : column.label}></span>
               </li>`;
             })}
           </ul>
@@ -293,6 +294,7 @@ function renderQuotes(quotes: ReportLayout['quotes'], lang: Lang): TemplateResul
   return html`${quotes.some((quote) => quote.translation) ? html`<p class="translated">${t(lang, 'quoteTranslated')}:</p>` : nothing}
     <dl part="quotes" aria-label=${t(lang, 'violenceQuotes')}>
       ${quotes.map(({ key, text, lang: quoteLang = nothing, translation }) => {
+        // The quote marks stay text nodes of their own: one node of marks and quote shapes its glyphs otherwise.
         const original = html`<span lang=${quoteLang}>“${text}”</span>`;
         return html`<div>
           <dt>${key}</dt>
@@ -310,10 +312,10 @@ function renderMark(cell: MatrixCell, unspecified: boolean, active: boolean, lan
   return html`<span class="cell-mark ${unspecified ? 'unspecified' : 'named'}" data-point=${cell.point}>
     <svg width=${DOT} height=${DOT} aria-hidden="true">
       <circle part="mark" class="dot" cx=${r} cy=${r} r=${r - 3}></circle>
-      ${cell.key ? svg`<text class="dot-key" x=${r} y=${r + 4.5} text-anchor="middle">${cell.key}</text>` : nothing}
+      ${cell.key ? svg`<text class="dot-key" x=${r} y=${r + 4.5} text-anchor="middle" .textContent=${cell.key}></text>` : nothing}
       ${active ? svg`<circle class="focus-mark" cx=${r} cy=${r} r=${r - 0.5}></circle>` : nothing}
     </svg>
-    ${cell.key ? html`<span class="visually-hidden">${t(lang, 'violenceNamed', { key: cell.key })}</span>` : nothing}
+    ${cell.key ? html`<span class="visually-hidden" .textContent=${t(lang, 'violenceNamed', { key: cell.key })}></span>` : nothing}
   </span>`;
 }
 

@@ -1,0 +1,78 @@
+/*
+ * The chart as an SVG image, drawn from what is on screen: `toSvg()` gives it at once, so it is part
+ * of every chart. The other exports (export.ts) are loaded the first time a reader asks for one.
+ */
+
+/** What the chart shows on screen but an exported image leaves out. */
+const NOT_EXPORTED = '[part="actions"], details, [part="tooltip"], [part="hint"], .visually-hidden, .citation, [role="status"]';
+
+/**
+ * Characters an XML file may not hold: C0 controls other than tab, line feed and carriage return,
+ * and halves of a surrogate pair that lost their other half. A label pasted from a spreadsheet can
+ * hold either; they become U+FFFD, so the file stays well-formed (and a PNG can be drawn from it).
+ */
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export const xmlSafe = (text: string): string => text.replace(NOT_XML, '\ufffd');
+
+/** Makes every text and attribute under `root` safe for XML, in place. */
+function makeXmlSafe(root: Element): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
+    if (node instanceof Element) {
+      for (const attribute of node.attributes) attribute.value = xmlSafe(attribute.value);
+    } else if (node.nodeValue) {
+      node.nodeValue = xmlSafe(node.nodeValue);
+    }
+  }
+}
+
+/**
+ * The frame's height without the parts the file leaves out (an open table, the actions): measured
+ * with them set aside for a moment, within one task, so the page never paints it.
+ */
+function exportedHeight(frame: HTMLElement): number {
+  const parts = [...frame.querySelectorAll<HTMLElement>(NOT_EXPORTED)];
+  const displays = parts.map((part) => part.style.display);
+  for (const part of parts) part.style.display = 'none';
+  const { height } = frame.getBoundingClientRect();
+  parts.forEach((part, i) => (part.style.display = displays[i]));
+  return height;
+}
+
+/**
+ * The chart as a standalone SVG image: its title, summary, marks and sources as they are drawn,
+ * wrapped in a foreignObject with the element's styles and resolved theme. Text stays text, and the
+ * serializer escapes it, so labels can never become markup in the file.
+ */
+export function chartToSvg(host: HTMLElement, frame: HTMLElement): string {
+  const { width } = frame.getBoundingClientRect();
+  const height = exportedHeight(frame);
+  const clone = frame.cloneNode(true) as HTMLElement;
+  clone.querySelectorAll(NOT_EXPORTED).forEach((node) => node.remove());
+  makeXmlSafe(clone);
+  const computed = getComputedStyle(host);
+  const theme = [...computed]
+    // The public colours and the resolved ones the styles read (palette.ts): the `:host` rule that
+    // resolves them matches nothing in the file.
+    .filter((name) => name.startsWith('--amelia-') || name.startsWith('--_amelia-'))
+    .map((name) => `${name}: ${computed.getPropertyValue(name).trim()}`)
+    .join('; ');
+  const css = (host.shadowRoot?.adoptedStyleSheets ?? [])
+    .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+    .join('\n');
+  // The theme and width go in a rule, not a style attribute: a strict policy (style-src without
+  // 'unsafe-inline') refuses the attribute even on an element that never reaches the page.
+  const style = document.createElement('style');
+  // The shadow root's `:host` rules match nothing in the file: the host's own font comes along here.
+  const { fontFamily, fontSize, lineHeight, letterSpacing, wordSpacing } = computed;
+  const font = `font-family: ${fontFamily}; font-size: ${fontSize}; line-height: ${lineHeight}; letter-spacing: ${letterSpacing}; word-spacing: ${wordSpacing}`;
+  style.textContent = xmlSafe(`${css}\n.amelia-export { ${[theme, font, `width: ${Math.ceil(width)}px`].filter(Boolean).join('; ')} }`);
+  const root = document.createElement('div');
+  root.className = 'amelia-export';
+  root.append(style, clone);
+  const body = new XMLSerializer().serializeToString(root);
+  const w = Math.ceil(width);
+  const h = Math.ceil(height);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><foreignObject width="100%" height="100%">${body}</foreignObject></svg>`;
+}

@@ -1,0 +1,144 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/*
+ * What the script files load on first use, through the built files of dist/ (run `npm run build`
+ * first): the module files (the whole kit, each element) leave the exports and the CSV reader in
+ * chunks/ beside them, fetched the first time a reader asks for one; the one-file builds (a language's
+ * file, the all-language file, the classic script) carry them. A chunk that cannot be loaded (the file
+ * uploaded alone to a CMS) costs that one action, with a message, never the chart.
+ */
+
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+/** The page's policy lets the one file run and blocks every script beside it, as a missing folder would. */
+const alone = (file: string) =>
+  `default-src 'self'; script-src ${location.origin}/demo/strict-watch.js ${location.origin}${file}; style-src 'self'; require-trusted-types-for 'script'`;
+
+async function openPage(script: string, body: string, { lang = 'en', csp = STRICT_CSP, classic = false } = {}) {
+  const frame = document.createElement('iframe');
+  frame.style.width = '800px';
+  frame.style.height = '1200px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+    <meta http-equiv="Content-Security-Policy" content="${csp}">
+    <script src="/demo/strict-watch.js"></script>
+    <script ${classic ? 'defer' : 'type="module"'} src="${script}"></script></head>
+    <body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+/** The chunks the page fetched, as file names without their hash: `export`, `csv`, `d3-dsv`. */
+const chunksFetched = (doc: Document) =>
+  doc.defaultView!.performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.includes('/chunks/'))
+    .map((path) => path.split('/').pop()!.replace(/-[\w-]{8}\.js$/, ''))
+    .sort();
+const violations = (doc: Document) => (doc.defaultView as unknown as { __violations: string[] }).__violations;
+
+/** A chart added to `doc`; resolves with it once it has drawn or failed, and the event it sent. */
+async function addChart(doc: Document, tag: string, attributes: Record<string, string> = {}) {
+  const chart = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) chart.setAttribute(name, value);
+  const settled = new Promise<Event>((resolve) => {
+    chart.addEventListener('chart-rendered', resolve);
+    chart.addEventListener('chart-error', resolve);
+  });
+  doc.body.append(chart);
+  return { chart, event: await Promise.race([settled, timeout(4000)]) };
+}
+
+const timeout = (ms: number) => new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`nothing after ${ms} ms`)), ms));
+
+/** Clicks an action of `chart` (opening its disclosure first); returns the names of the files the page saved. */
+async function act(chart: Element, action: string, doc: Document): Promise<string[]> {
+  const view = doc.defaultView as Window & typeof globalThis;
+  const saved: string[] = [];
+  view.URL.createObjectURL = () => 'blob:test';
+  view.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    saved.push(this.download);
+  };
+  const root = chart.shadowRoot!;
+  root.querySelector<HTMLElement>('details[part="actions"] > summary')!.click();
+  await waitUntil(() => root.querySelector(`[data-action="${action}"]`), 'the actions were not drawn');
+  // A message from an earlier action goes as this one starts; a new one is this action's.
+  const message = () => root.querySelector('[part="export-error"]');
+  const earlier = message();
+  root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
+  await waitUntil(() => saved.length || (message() && message() !== earlier), 'nothing saved and no message', { timeout: 4000 });
+  return saved;
+}
+
+const exportError = (chart: Element) => chart.shadowRoot!.querySelector('[part="export-error"]')?.textContent?.trim();
+const chartError = (chart: Element) => chart.shadowRoot!.querySelector('[part="error"]')?.textContent?.trim();
+
+afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+describe('code loaded on first use', () => {
+  describe('from beside a module file', () => {
+    for (const file of ['/dist/amelia-report-charts.min.js', '/dist/violence-breakdown.js']) {
+      it(`${file}: drawing fetches no chunk; the first CSV download fetches the exports, once`, async () => {
+        const doc = await openPage(file, '');
+        const { chart, event } = await addChart(doc, 'violence-breakdown');
+        expect(event.type).to.equal('chart-rendered');
+        expect(chunksFetched(doc)).to.deep.equal([]);
+        expect(await act(chart, 'csv', doc)).to.deep.equal(['violence-breakdown-en.csv']);
+        expect(await act(chart, 'svg', doc)).to.deep.equal(['violence-breakdown-en.svg']);
+        expect(chunksFetched(doc)).to.deep.equal(['d3-dsv', 'export']);
+        expect(violations(doc)).to.deep.equal([]);
+      });
+    }
+
+    it('a chart given CSV fetches the CSV reader, and draws it', async () => {
+      const doc = await openPage('/dist/amelia-report-charts.min.js', '');
+      const { chart, event } = await addChart(doc, 'hiv-estimate-gap', { src: '/test/fixtures/estimates.csv' });
+      expect(event.type).to.equal('chart-rendered');
+      expect(chart.shadowRoot!.querySelectorAll('[part="bar"]').length).to.be.greaterThan(0);
+      expect(chunksFetched(doc)).to.deep.equal(['csv', 'd3-dsv']);
+    });
+  });
+
+  describe('when the chunks cannot be loaded (the module file uploaded alone)', () => {
+    const file = '/dist/amelia-report-charts.min.js';
+
+    it('the chart draws, and an export says in its language that part of the script did not load', async () => {
+      const doc = await openPage(file, '', { lang: 'en', csp: alone(file) });
+      const { chart, event } = await addChart(doc, 'funding-timeline');
+      expect(event.type).to.equal('chart-rendered');
+      expect(chart.shadowRoot!.querySelectorAll('[part~="mark"], .mark').length).to.be.greaterThan(0);
+      expect(await act(chart, 'csv', doc)).to.deep.equal([]);
+      expect(exportError(chart)).to.equal('Part of the chart’s script did not load. Reload the page and try again.');
+      expect(chart.shadowRoot!.querySelector('[part="export-error"]')!.getAttribute('role')).to.equal('alert');
+      expect(await act(chart, 'png', doc)).to.deep.equal([]);
+      expect(exportError(chart)).to.equal('Part of the chart’s script did not load. Reload the page and try again.');
+    });
+
+    it('a CSV input gets a load-failed error that names the missing part, not a blank box', async () => {
+      const doc = await openPage(file, '', { csp: alone(file) });
+      const { chart, event } = await addChart(doc, 'hiv-estimate-gap', { src: '/test/fixtures/estimates.csv' });
+      expect(event.type).to.equal('chart-error');
+      expect((event as CustomEvent).detail.reason).to.equal('load-failed');
+      expect(chartError(chart)).to.equal(
+        `The chart data could not be loaded from ${location.origin}/test/fixtures/estimates.csv: the CSV reader did not load.`,
+      );
+    });
+  });
+
+  describe('one-file builds carry everything', () => {
+    const files = [
+      { file: '/dist/amelia-report-charts.ru.min.js', lang: 'ru', classic: false },
+      { file: '/dist/amelia-report-charts.all.min.js', lang: 'kk', classic: false },
+      { file: '/dist/amelia-report-charts.iife.min.js', lang: 'en', classic: true },
+    ];
+    for (const { file, lang, classic } of files) {
+      it(`${file}, alone: a CSV input draws and the CSV downloads, with no chunk fetched`, async () => {
+        const doc = await openPage(file, '', { lang, classic, csp: alone(file) });
+        const { chart, event } = await addChart(doc, 'hiv-estimate-gap', { src: '/test/fixtures/estimates.csv' });
+        expect(event.type).to.equal('chart-rendered');
+        expect(await act(chart, 'csv', doc)).to.deep.equal([`hiv-estimate-gap-${lang}.csv`]);
+        expect(chunksFetched(doc)).to.deep.equal([]);
+      });
+    }
+  });
+});

@@ -75,7 +75,8 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
 
   /**
    * The data as an object or array, in the element's JSON shape. Reading it gives the validated
-   * data being drawn. Setting `null` returns to the report's data. Whatever is set is validated:
+   * data being drawn; the report's data is one object shared by every chart of the kind, so copy it
+   * before changing it. Setting `null` returns to the report's data. Whatever is set is validated:
    * the type guides code, and data that does not match it still gets a readable error. Setting the
    * same object again does nothing: set a new object to redraw.
    */

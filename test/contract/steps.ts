@@ -2,6 +2,8 @@ import { expect, fixture as litFixture } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { STEPPED_ROWS } from '../../src/internal/data-controller.js';
+import { registerLanguage } from '../../src/internal/i18n.js';
+import kkPack from '../../src/languages/kk.js';
 import { TABLE_ROWS } from '../../src/internal/frame.js';
 import { MAX_ROWS } from '../../src/internal/validate.js';
 import { itWith, openTable, settle, shadow } from '../helpers.js';
@@ -106,6 +108,26 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
         expect(await tasksBeforeDrawn(view, (el) => (el.data = structuredClone(json)))).to.equal(0);
       });
     }
+
+    // Issue 17: fifty charts of a page read the report's data once, not fifty times; a language
+    // that arrives has it read again, in the languages there are now.
+    it('charts of a kind share the report data, read again once a language is registered', async () => {
+      const box = await litFixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+      const add = async () => {
+        const el = document.createElement(tag) as HTMLElement & { data?: unknown };
+        const done = settle(el);
+        box.append(el);
+        await done;
+        return el;
+      };
+      const [first, second] = [await add(), await add()];
+      expect(first.data, 'the report data').to.not.equal(undefined);
+      expect(second.data).to.equal(first.data);
+      registerLanguage('kk', { ...kkPack });
+      const later = await add();
+      expect(later.data, 'read again after a language arrived').to.not.equal(first.data);
+      expect(later.data).to.deep.equal(first.data);
+    });
 
     it(`a CSV file of ${MAX_ROWS} rows through src: downloaded, parsed, read, written, laid out and drawn in steps`, async function () {
       this.timeout(30000);

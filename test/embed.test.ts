@@ -4,7 +4,7 @@ import { html } from 'lit';
 import '../src/hiv-estimate-gap.js';
 import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
 import { escapeCell, tableToCsv } from '../src/internal/export.js';
-import { itWith, mount, openActions, shadow } from './helpers.js';
+import { catchDownloads, itWith, mount, openActions, shadow, type SavedFile } from './helpers.js';
 
 /** Opens a page in an iframe and waits until every chart in it has drawn its marks. */
 async function openPage(path: string, { srcdoc }: { srcdoc?: string } = {}): Promise<Document> {
@@ -37,21 +37,13 @@ const action = (el: HTMLElement, name: string) =>
   shadow(el).querySelector<HTMLButtonElement>(`[part="actions"] [data-action="${name}"]`)!;
 
 /** Runs `act` and returns the files it would have downloaded, without saving anything. */
-async function downloads(act: () => void, count = 1): Promise<{ name: string; blob: Blob }[]> {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs: Blob[] = [];
-  const { createObjectURL } = URL;
-  const { click } = HTMLAnchorElement.prototype;
-  URL.createObjectURL = (blob: Blob) => (blobs.push(blob), `blob:test-${blobs.length - 1}`);
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs[Number(this.href.split('-').pop())] });
-  };
+async function downloads(act: () => void, count = 1): Promise<SavedFile[]> {
+  const { files, release } = catchDownloads();
   try {
     act();
     await waitUntil(() => files.length >= count, 'no download', { timeout: 3000 });
   } finally {
-    URL.createObjectURL = createObjectURL;
-    HTMLAnchorElement.prototype.click = click;
+    release();
   }
   return files;
 }

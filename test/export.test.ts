@@ -1,7 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/index.js';
-import { openActions, openTable, shadow } from './helpers.js';
+import { catchDownloads, openActions, openTable, shadow, type SavedFile } from './helpers.js';
 
 /*
  * Every export works or says why, for every element: the SVG file is well-formed XML whatever its
@@ -22,25 +22,13 @@ const action = (el: Element, name: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(`[part="actions"] [data-action="${name}"]`)!;
 
 /** The files `act` downloads, caught at the link's click; nothing is saved. */
-async function downloads(win: Window & typeof globalThis, act: () => void): Promise<{ name: string; blob: Blob }[]> {
-  const files: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  const { createObjectURL } = win.URL;
-  const { click } = win.HTMLAnchorElement.prototype;
-  win.URL.createObjectURL = (blob: Blob) => {
-    const url = `blob:test-${blobs.size}`;
-    blobs.set(url, blob);
-    return url;
-  };
-  win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    files.push({ name: this.download, blob: blobs.get(this.href)! });
-  };
+async function downloads(win: Window & typeof globalThis, act: () => void): Promise<SavedFile[]> {
+  const { files, release } = catchDownloads(win);
   try {
     act();
     await new Promise((resolve) => setTimeout(resolve, 400));
   } finally {
-    win.URL.createObjectURL = createObjectURL;
-    win.HTMLAnchorElement.prototype.click = click;
+    release();
   }
   return files;
 }

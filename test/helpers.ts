@@ -151,3 +151,33 @@ export async function exercise(el: Chart, wait = 30): Promise<void> {
   }
   await new Promise((resolve) => setTimeout(resolve, wait));
 }
+
+/** A file a chart saved: its name and content. */
+export interface SavedFile {
+  name: string;
+  blob: Blob;
+}
+
+/**
+ * Catches the files the page in `win` saves (a blob URL clicked as a download link), saving nothing:
+ * `files` fills as the charts save, until `release()` puts the browser's functions back.
+ */
+export function catchDownloads(win: Window & typeof globalThis = window): { files: SavedFile[]; release: () => void } {
+  const files: SavedFile[] = [];
+  const blobs = new Map<string, Blob>();
+  const { createObjectURL } = win.URL;
+  const { click } = win.HTMLAnchorElement.prototype;
+  win.URL.createObjectURL = (blob: Blob) => {
+    const url = `blob:test-${blobs.size}`;
+    blobs.set(url, blob);
+    return url;
+  };
+  win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: blobs.get(this.href)! });
+  };
+  const release = () => {
+    win.URL.createObjectURL = createObjectURL;
+    win.HTMLAnchorElement.prototype.click = click;
+  };
+  return { files, release };
+}

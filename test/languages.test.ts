@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { kk } from '../src/i18n/kk.js';
+import { aloneCsp, fetchedFrom, openPage, violations } from './built-pages.js';
 
 /*
  * Which languages a page downloads, through the built files of dist/ (run `npm run build` first):
@@ -10,33 +11,11 @@ import { kk } from '../src/i18n/kk.js';
 const TAGS = ['hiv-estimate-gap', 'funding-timeline', 'violence-breakdown'];
 /** Words each language's chart of the official estimate shows. */
 const OFFICIAL = { en: 'Official estimate', ru: 'Официальная оценка', kk: 'Ресми бағалау' };
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-
-/** A blank page holding `body`, loading `script`; resolves once it has loaded. */
-async function openPage(script: string, body: string, { lang = 'en', csp = STRICT_CSP, classic = false } = {}) {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '1200px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-    <meta http-equiv="Content-Security-Policy" content="${csp}">
-    <script src="/demo/strict-watch.js"></script>
-    <script ${classic ? 'defer' : 'type="module"'} src="${script}"></script></head>
-    <body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentDocument!;
-}
-
 const text = (chart: Element) => chart.shadowRoot?.textContent ?? '';
 const note = (chart: Element) => chart.shadowRoot?.querySelector('[part="lang-note"]')?.textContent?.trim();
 const drawn = (chart: Element) => !!chart.shadowRoot?.querySelector('[part="plot"] svg');
 /** The language files the page fetched, as paths. */
-const packsFetched = (doc: Document) =>
-  doc.defaultView!.performance.getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.includes('/lang/'));
-const violations = (doc: Document) => (doc.defaultView as unknown as { __violations: string[] }).__violations;
+const packsFetched = (doc: Document) => fetchedFrom(doc, '/lang/');
 
 /** A chart added to `doc` in `lang`, counting its `chart-rendered` events. */
 function addChart(doc: Document, lang: string) {
@@ -118,8 +97,6 @@ describe('languages', () => {
   });
 
   describe('a language that cannot be fetched (one file uploaded alone)', () => {
-    // The page's policy lets the one file run and blocks everything beside it, as a missing folder would.
-    const alone = (file: string) => `default-src 'self'; script-src ${location.origin}/demo/strict-watch.js ${location.origin}${file}`;
     const cases = [
       { file: '/dist/amelia-report-charts.min.js', has: 'en', asked: 'ru', says: 'The Russian text of this chart could not be loaded, so it is shown in English.' },
       { file: '/dist/amelia-report-charts.ru.min.js', has: 'ru', asked: 'kk', says: 'Текст диаграммы на казахском языке не загрузился, поэтому она показана на русском.' },
@@ -127,7 +104,7 @@ describe('languages', () => {
     ] as const;
     for (const { file, has, asked, says } of cases) {
       it(`keeps the chart drawing in ${has} (${file}), asked for ${asked}, and says so in ${has}`, async () => {
-        const doc = await openPage(file, '', { lang: has, csp: alone(file) });
+        const doc = await openPage(file, '', { lang: has, csp: aloneCsp(file) });
         const { chart, rendered } = addChart(doc, asked);
         await waitUntil(() => note(chart) === says, `no note that ${asked} is missing: ${note(chart)}`, { timeout: 4000 });
         await waitUntil(() => rendered.count > 0, 'chart-rendered was not sent', { timeout: 4000 });

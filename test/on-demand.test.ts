@@ -1,4 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { aloneCsp, fetchedFrom, openPage, violations } from './built-pages.js';
+import { catchDownloads, settle } from './helpers.js';
 
 /*
  * What the script files load on first use, through the built files of dist/ (run `npm run build`
@@ -8,43 +10,17 @@ import { expect, waitUntil } from '@open-wc/testing';
  * uploaded alone to a CMS) costs that one action, with a message, never the chart.
  */
 
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-/** The page's policy lets the one file run and blocks every script beside it, as a missing folder would. */
-const alone = (file: string) =>
-  `default-src 'self'; script-src ${location.origin}/demo/strict-watch.js ${location.origin}${file}; style-src 'self'; require-trusted-types-for 'script'`;
-
-async function openPage(script: string, body: string, { lang = 'en', csp = STRICT_CSP, classic = false } = {}) {
-  const frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '1200px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-    <meta http-equiv="Content-Security-Policy" content="${csp}">
-    <script src="/demo/strict-watch.js"></script>
-    <script ${classic ? 'defer' : 'type="module"'} src="${script}"></script></head>
-    <body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentDocument!;
-}
-
 /** The chunks the page fetched, as file names without their hash: `export`, `csv`, `d3-dsv`. */
 const chunksFetched = (doc: Document) =>
-  doc.defaultView!.performance.getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.includes('/chunks/'))
+  fetchedFrom(doc, '/chunks/')
     .map((path) => path.split('/').pop()!.replace(/-[\w-]{8}\.js$/, ''))
     .sort();
-const violations = (doc: Document) => (doc.defaultView as unknown as { __violations: string[] }).__violations;
 
 /** A chart added to `doc`; resolves with it once it has drawn or failed, and the event it sent. */
 async function addChart(doc: Document, tag: string, attributes: Record<string, string> = {}) {
   const chart = doc.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) chart.setAttribute(name, value);
-  const settled = new Promise<Event>((resolve) => {
-    chart.addEventListener('chart-rendered', resolve);
-    chart.addEventListener('chart-error', resolve);
-  });
+  const settled = settle(chart);
   doc.body.append(chart);
   return { chart, event: await Promise.race([settled, timeout(4000)]) };
 }
@@ -53,12 +29,7 @@ const timeout = (ms: number) => new Promise<never>((_, reject) => setTimeout(() 
 
 /** Clicks an action of `chart` (opening its disclosure first); returns the names of the files the page saved. */
 async function act(chart: Element, action: string, doc: Document): Promise<string[]> {
-  const view = doc.defaultView as Window & typeof globalThis;
-  const saved: string[] = [];
-  view.URL.createObjectURL = () => 'blob:test';
-  view.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    saved.push(this.download);
-  };
+  const { files, release } = catchDownloads(doc.defaultView as Window & typeof globalThis);
   const root = chart.shadowRoot!;
   root.querySelector<HTMLElement>('details[part="actions"] > summary')!.click();
   await waitUntil(() => root.querySelector(`[data-action="${action}"]`), 'the actions were not drawn');
@@ -66,8 +37,12 @@ async function act(chart: Element, action: string, doc: Document): Promise<strin
   const message = () => root.querySelector('[part="export-error"]');
   const earlier = message();
   root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
-  await waitUntil(() => saved.length || (message() && message() !== earlier), 'nothing saved and no message', { timeout: 4000 });
-  return saved;
+  try {
+    await waitUntil(() => files.length || (message() && message() !== earlier), 'nothing saved and no message', { timeout: 4000 });
+  } finally {
+    release();
+  }
+  return files.map((file) => file.name);
 }
 
 const exportError = (chart: Element) => chart.shadowRoot!.querySelector('[part="export-error"]')?.textContent?.trim();
@@ -103,7 +78,7 @@ describe('code loaded on first use', () => {
     const file = '/dist/amelia-report-charts.min.js';
 
     it('the chart draws, and an export says in its language that part of the script did not load', async () => {
-      const doc = await openPage(file, '', { lang: 'en', csp: alone(file) });
+      const doc = await openPage(file, '', { lang: 'en', csp: aloneCsp(file) });
       const { chart, event } = await addChart(doc, 'funding-timeline');
       expect(event.type).to.equal('chart-rendered');
       expect(chart.shadowRoot!.querySelectorAll('[part~="mark"], .mark').length).to.be.greaterThan(0);
@@ -115,7 +90,7 @@ describe('code loaded on first use', () => {
     });
 
     it('a CSV input gets a load-failed error that names the missing part, not a blank box', async () => {
-      const doc = await openPage(file, '', { csp: alone(file) });
+      const doc = await openPage(file, '', { csp: aloneCsp(file) });
       const { chart, event } = await addChart(doc, 'hiv-estimate-gap', { src: '/test/fixtures/estimates.csv' });
       expect(event.type).to.equal('chart-error');
       expect((event as CustomEvent).detail.reason).to.equal('load-failed');
@@ -133,7 +108,7 @@ describe('code loaded on first use', () => {
     ];
     for (const { file, lang, classic } of files) {
       it(`${file}, alone: a CSV input draws and the CSV downloads, with no chunk fetched`, async () => {
-        const doc = await openPage(file, '', { lang, classic, csp: alone(file) });
+        const doc = await openPage(file, '', { lang, classic, csp: aloneCsp(file) });
         const { chart, event } = await addChart(doc, 'hiv-estimate-gap', { src: '/test/fixtures/estimates.csv' });
         expect(event.type).to.equal('chart-rendered');
         expect(await act(chart, 'csv', doc)).to.deep.equal([`hiv-estimate-gap-${lang}.csv`]);

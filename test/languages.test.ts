@@ -79,6 +79,20 @@ describe('languages', () => {
       expect(violations(doc)).to.deep.equal([]);
     });
 
+    // The report's titles name Kazakhstan; a partner's data gets a plain one. The report's records,
+    // read again with the language that arrived, are still the report's.
+    it('keeps the report title of <violence-breakdown> in the language that arrived', async () => {
+      const doc = await openPage('/dist/amelia-report-charts.min.js', '<violence-breakdown></violence-breakdown>');
+      const english = doc.querySelector('violence-breakdown')!;
+      await waitUntil(() => drawn(english), 'the English chart did not draw', { timeout: 4000 });
+      const chart = doc.createElement('violence-breakdown');
+      chart.setAttribute('lang', 'kk');
+      doc.body.append(chart);
+      const title = () => chart.shadowRoot?.querySelector('[part="title"]')?.textContent;
+      await waitUntil(() => title() === kk.violenceReportTitle, 'no Kazakh report title', { timeout: 4000 });
+      expect(english.shadowRoot!.querySelector('[part="title"]')!.textContent).to.equal('Abuse of sex workers in Kazakhstan: the forms the report names, and who commits them');
+    });
+
     it('is fetched once for every chart that asks, by a single-element file too', async () => {
       const body = '<hiv-estimate-gap lang="ru"></hiv-estimate-gap><hiv-estimate-gap lang="ru-RU"></hiv-estimate-gap>';
       const doc = await openPage('/dist/hiv-estimate-gap.js', body);

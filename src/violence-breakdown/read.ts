@@ -1,7 +1,7 @@
 import { violenceMeasured, violenceNamed } from '../data/report.js';
 import type { AbuseRecord, LocalizedText, Source } from '../data/types.js';
 import { invalid } from '../internal/errors.js';
-import { formatNumber, localize } from '../internal/i18n.js';
+import { formatNumber, languagesRegistered, localize } from '../internal/i18n.js';
 import { isObject, own, present, readKind, readNumber, readRows, readSource, readText, show, type Row } from '../internal/validate.js';
 import { measuredInputs, rateOf, sampleKey, type ViolenceData } from './shared.js';
 
@@ -115,8 +115,13 @@ export function isReportData(data: ViolenceData): boolean {
   return known;
 }
 
-let keys: string[] | undefined;
-const reportKeys = () => (keys ??= reportRows.map(recordKey));
+// The keys hold the records' texts in every language here: a language arriving changes them.
+let keys: [languages: number, keys: string[]] | undefined;
+function reportKeys(): string[] {
+  const languages = languagesRegistered();
+  if (keys?.[0] !== languages) keys = [languages, reportRows.map(recordKey)];
+  return keys[1];
+}
 
 /** A record's content as one string, its fields in one order. */
 function recordKey(row: AbuseRecord): string {

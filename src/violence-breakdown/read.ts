@@ -1,7 +1,7 @@
 import { violenceMeasured, violenceNamed } from '../data/report.js';
 import type { AbuseRecord, LocalizedText, Source } from '../data/types.js';
 import { invalid } from '../internal/errors.js';
-import { formatNumber, languagesRegistered, localize } from '../internal/i18n.js';
+import { formatNumber, localize } from '../internal/i18n.js';
 import { isObject, own, present, readKind, readNumber, readRows, readSource, readText, show, type Row } from '../internal/validate.js';
 import { measuredInputs, rateOf, sampleKey, type ViolenceData } from './shared.js';
 
@@ -115,17 +115,14 @@ export function isReportData(data: ViolenceData): boolean {
   return known;
 }
 
-// The keys hold the records' texts in every language here: a language arriving changes them.
-let keys: [languages: number, keys: string[]] | undefined;
-function reportKeys(): string[] {
-  const languages = languagesRegistered();
-  if (keys?.[0] !== languages) keys = [languages, reportRows.map(recordKey)];
-  return keys[1];
-}
+let keys: string[] | undefined;
+const reportKeys = () => (keys ??= reportRows.map(recordKey));
 
 /** A record's content as one string, its fields in one order. */
 function recordKey(row: AbuseRecord): string {
-  const text = (value: LocalizedText | undefined) => (typeof value === 'object' ? Object.entries(value) : value);
+  // A text by its English words, which every text has: the other languages come with their packs,
+  // and the report's records read again when one arrives are still the report's.
+  const text = (value: LocalizedText | undefined) => (typeof value === 'object' ? value.en : value);
   const { source } = row;
   return JSON.stringify([
     text(row.form),

@@ -113,6 +113,51 @@ function shortKeys() {
   };
 }
 
+/**
+ * Each file carries the messages its own code uses, not every element's: in `hiv-estimate-gap.js`,
+ * the timeline's and the violence chart's words are about 1 KB gzip of nothing. A message is used
+ * when its key is written, quoted, in a module of the build (`t(lang, 'timelineTitle')`; every key
+ * is a `MessageKey`, so TypeScript lets no key be built from parts); the catalogues built in keep
+ * those and drop the rest, after the chunks are rendered, when the build's every module is known.
+ * A word quoted for another reason keeps a message that is not used, never the other way round.
+ * The language packs of lang/ are not trimmed: any chart may fetch one.
+ */
+function ownMessages() {
+  const catalogue = /\/src\/i18n\/[a-z]{2}\.ts$/;
+  const mark = '/* messages */';
+  const quoted = new Map();
+  return {
+    name: 'own-messages',
+    transform(code, id) {
+      if (!id.startsWith(resolve('src'))) return null;
+      if (!catalogue.test(id)) {
+        quoted.set(id, [...code.matchAll(/(['"`])([\w.]+)\1/g)].map(([, , word]) => word));
+        return null;
+      }
+      const out = code.replace(/^export const (\w+) = \{/m, `export const $1 = ${mark} {`);
+      if (out === code) throw new Error(`ownMessages: no catalogue object in ${id}`);
+      return { code: out, map: null };
+    },
+    renderChunk(code, _chunk, _options, { chunks }) {
+      if (!code.includes(mark)) return null;
+      const used = new Set(Object.values(chunks).flatMap((chunk) => chunk.moduleIds.flatMap((id) => quoted.get(id) ?? [])));
+      const catalogues = [];
+      const visit = (node) => {
+        if (!node || typeof node.type !== 'string') return;
+        if (node.type === 'ObjectExpression' && code.slice(0, node.start).trimEnd().endsWith(mark)) catalogues.push(node);
+        for (const value of Object.values(node)) (Array.isArray(value) ? value : [value]).forEach(visit);
+      };
+      visit(this.parse(code));
+      let out = code;
+      for (const { start, end, properties } of catalogues.sort((a, b) => b.start - a.start)) {
+        const kept = properties.filter(({ key }) => used.has(key.name ?? key.value));
+        out = `${out.slice(0, start)}{ ${kept.map((property) => code.slice(property.start, property.end)).join(', ')} }${out.slice(end)}`;
+      }
+      return { code: out, map: null };
+    },
+  };
+}
+
 const typescriptOptions = { tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', rootDir: 'src' };
 const production = { preventAssignment: true };
 
@@ -121,7 +166,7 @@ const production = { preventAssignment: true };
  * built in, the others fetched from beside the file. An output with a `file` is one file, what is
  * loaded on first use imported at once; one with a `dir` loads it from chunks/ beside it.
  */
-const embed = (input, output, builtIn) => ({
+const embed = (input, output, builtIn, { pack = false } = {}) => ({
   input,
   // The chunks import from the file itself: it may export more than its source does, so that the
   // code they share with it stays in it, not in a third file every page would also load.
@@ -133,6 +178,7 @@ const embed = (input, output, builtIn) => ({
     nodeResolve({ exportConditions: ['production'] }),
     typescript(typescriptOptions),
     shortKeys(),
+    ...(pack ? [] : [ownMessages()]),
     // Lit's html, svg and css templates keep their indentation otherwise.
     minifyHTML(),
     // Private members (`_source`, `_layOut`) get short names too, about 350 B gzip of the whole kit: a
@@ -174,7 +220,7 @@ export default [
   ...tags.map((tag) => embed(`src/${tag}.ts`, { dir: 'dist', entryFileNames: `${tag}.js`, format: 'es' }, ['en'])),
   ...langs.map((lang) => embed('src/embed/script.ts', { file: `dist/amelia-report-charts.${lang}.min.js`, format: 'es' }, [lang])),
   embed('src/embed/script.ts', { file: 'dist/amelia-report-charts.all.min.js', format: 'es' }),
-  ...langs.map((lang) => embed(`src/languages/${lang}.ts`, { file: `dist/lang/${lang}.js`, format: 'es' })),
+  ...langs.map((lang) => embed(`src/languages/${lang}.ts`, { file: `dist/lang/${lang}.js`, format: 'es' }, undefined, { pack: true })),
   embed('src/embed/embed.ts', { file: 'dist/embed/embed.js', format: 'es' }),
   // A classic script, so that a CMS can paste it with or without type="module".
   embed('src/embed/host.ts', { file: 'dist/embed/host.js', format: 'iife' }),

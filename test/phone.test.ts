@@ -142,6 +142,13 @@ for (const { tag, view } of CHARTS) {
             expect(overlaps, 'texts that overlap').to.deep.equal([]);
           });
 
+          it('writes each figure’s value on one line', () => {
+            const broken = [...shadow(chart).querySelectorAll('.value')]
+              .filter((value) => seen(value) && value.getClientRects().length > 1)
+              .map((value) => value.textContent!.trim());
+            expect(broken, 'values split across lines').to.deep.equal([]);
+          });
+
           it('puts the downloads and the citation on one line', () => {
             const actions = shadow(chart).querySelector('[part~="actions"]')!;
             const controls = [...actions.querySelectorAll('button, a, summary')].filter(seen);

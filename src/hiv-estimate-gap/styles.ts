@@ -18,6 +18,10 @@ export const estimateStyles = css`
   .row {
     margin: 0 0 0.5em;
   }
+  /* A value is read whole: "100-ден астам" moves to the next line, never leaves "астам" alone there. */
+  .row .value {
+    white-space: nowrap;
+  }
   .bar {
     fill: var(--_amelia-count-color);
   }

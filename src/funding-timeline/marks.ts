@@ -110,26 +110,30 @@ function renderFocus(model: WideLayout, index: number) {
 function renderList(model: ListLayout, active: number, lang: Lang): TemplateResult {
   return html`<div class="timeline-list" aria-hidden="true">
     <svg class="patterns" width="0" height="0">${patterns}</svg>
-    <ol class="rail">
-      ${model.items.map((item) => renderItem(item, item.point === active, lang))}
-    </ol>
+    <ol class="rail"
+      >${model.items.map((item) => renderItem(item, item.point === active, lang))}</ol
+    >
   </div>`;
 }
 
+/**
+ * An entry's mark and words. No whitespace between the entry's elements: it is a flex column, which
+ * shows none, and each run of it would be one more text node per entry.
+ */
 function renderItem(item: ListItem, active: boolean, lang: Lang): TemplateResult {
   const event = item.kind === 'event';
   const glyph = event
     ? svg`<circle class="mark marker" cx="12" cy="8" r="5"></circle>`
-    : svg`<rect class="bar ${item.kind === 'awarded' ? 'mark' : ''}" x="3" y="3" width=${item.open ? 6 : 18} height="10"></rect>
-        ${item.open ? svg`<path class="open-tail dash" d="M11,8H21"></path>` : nothing}`;
+    : svg`<rect class="bar ${item.kind === 'awarded' ? 'mark' : ''}" x="3" y="3" width=${item.open ? 6 : 18} height="10"></rect
+        >${item.open ? svg`<path class="open-tail dash" d="M11,8H21"></path>` : nothing}`;
   return html`<li part=${event ? 'event' : 'amount'} class="item ${event ? 'event' : `amount ${item.kind}`} ${active ? 'focus-mark' : ''}"
-    data-point=${item.point}>
-    <svg class="glyph" width="24" height="16">${glyph}</svg>
-    <span class="when" .textContent=${item.period}></span>
-    <span class="what" .textContent=${item.label}></span>
-    <span class="kind" .textContent=${item.what}></span>
-    <span class="source">${t(lang, 'source')}: <span lang=${item.source.lang ?? nothing} .textContent=${item.source.title}></span></span>
-  </li>`;
+    data-point=${item.point}
+    ><svg class="glyph" width="24" height="16">${glyph}</svg
+    ><span class="when" .textContent=${item.period}></span
+    ><span class="what" .textContent=${item.label}></span
+    ><span class="kind" .textContent=${item.what}></span
+    ><span class="source">${t(lang, 'source')}: <span lang=${item.source.lang ?? nothing} .textContent=${item.source.title}></span></span
+  ></li>`;
 }
 
 /** Many entries: a note, then a thin row each, one path per look, and the years under them. */

@@ -20,28 +20,29 @@ export interface FearItem {
 export const fearText = (form: string, feared: string[], lang: Lang) =>
   t(lang, 'violenceFeared', { form, who: formatList(feared, lang, 'disjunction') });
 
-/** The size of a mark, in pixels: a dot of the grid, a fear's square. */
-export const DOT = 28;
-
 /**
  * The fears, under their heading: a square, not a dot, so that no fear reads as a cell of the grid.
- * Letters only where the quotes are listed (`keyed`).
+ * Letters only where the quotes are listed (`keyed`). A mark is 28 px, the size of a grid's dot
+ * (report.ts), its square inset 4 px; the sizes are written out, not bound: each binding is a part
+ * that every fear of every chart keeps.
  */
 export function renderFears(fears: FearItem[], activePoint: number, lang: Lang, keyed: boolean): TemplateResult | typeof nothing {
   if (!fears.length) return nothing;
-  return html`<p class="fear-heading">${t(lang, 'violenceFearHeading')}</p>
-    <ul class="fears">
-      ${fears.map((fear) => {
+  // The letter and its words are set as `.textContent`, empty where unkeyed, and no whitespace
+  // separates the items' elements (a flex row shows none): no marker comment or text node per item
+  // that draws nothing.
+  return html`<p class="fear-heading" .textContent=${t(lang, 'violenceFearHeading')}></p>
+    <ul class="fears"
+      >${fears.map((fear) => {
         const key = keyed ? fear.key : undefined;
-        return html`<li part="fear" data-point=${fear.point}>
-          <svg class="fear-mark" width=${DOT} height=${DOT} aria-hidden="true">
-            <rect class="fear-box" x="4" y="4" width=${DOT - 8} height=${DOT - 8}></rect>
-            ${key ? svg`<text class="fear-key" x=${DOT / 2} y=${DOT / 2 + 4.5} text-anchor="middle">${key}</text>` : nothing}
-            ${fear.point === activePoint ? svg`<rect class="focus-mark" x="0.5" y="0.5" width=${DOT - 1} height=${DOT - 1}></rect>` : nothing}
-          </svg>
-          <span class="fear-text">${fear.text}</span>
-          ${key ? html`<span class="visually-hidden">${t(lang, 'violenceNamed', { key })}</span>` : nothing}
-        </li>`;
-      })}
-    </ul>`;
+        return html`<li part="fear" data-point=${fear.point}
+          ><svg class="fear-mark" width="28" height="28" aria-hidden="true"
+            ><rect class="fear-box" x="4" y="4" width="20" height="20"></rect
+            ><text class="fear-key" x="14" y="18.5" text-anchor="middle" .textContent=${key ?? ''}></text
+            >${fear.point === activePoint ? svg`<rect class="focus-mark" x="0.5" y="0.5" width="27" height="27"></rect>` : nothing}</svg
+          ><span class="fear-text" .textContent=${fear.text}></span
+          ><span class="visually-hidden" .textContent=${key ? t(lang, 'violenceNamed', { key }) : ''}></span
+        ></li>`;
+      })}</ul
+    >`;
 }

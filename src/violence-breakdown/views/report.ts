@@ -17,7 +17,7 @@ import {
   type NamedInput,
   type ViewModule,
 } from '../shared.js';
-import { DOT, fearText, renderFears, type FearItem } from './fears.js';
+import { fearText, renderFears, type FearItem } from './fears.js';
 
 /*
  * The report view: the forms of abuse a source names (rows) by the perpetrators it ties them to
@@ -239,47 +239,40 @@ export function renderReport(model: ReportLayout, activePoint: number, lang: Lan
   const { columns, rows } = model;
   if (model.compact) return renderCompact(model, model.compact, activePoint, lang);
   const mark = (cell: MatrixCell) => renderMark(cell, columns[cell.column].unspecified, cell.point === activePoint, lang);
-  const grid = html`<table class="matrix">
-    <thead>
-      <tr>
-        <td></td>
-        ${columns.map((column) => html`<th scope="col" .textContent=${column.label}></th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
+  // No whitespace between the rows' elements: in a table or a list of blocks none of it is seen, and
+  // each run of it would be one more text node per row.
+  const grid = html`<table class="matrix"
+    ><thead
+      ><tr><td></td>${columns.map((column) => html`<th scope="col" .textContent=${column.label}></th>`)}</tr></thead
+    ><tbody
+      >${rows.map(
         (row) =>
-          html`<tr>
-            <th scope="row" .textContent=${row.form}></th>
-            ${columns.map((_, i) => {
+          html`<tr
+            ><th scope="row" .textContent=${row.form}></th
+            >${columns.map((_, i) => {
               const cell = row.cells.find((each) => each.column === i);
               // An empty cell is a template of its own: a child part inside each `<td>` would cost a marker more.
               return cell
                 ? html`<td>${mark(cell)}</td>`
                 : html`<td><span class="empty" aria-hidden="true">·</span
                     ><span class="visually-hidden" .textContent=${t(lang, 'violenceNotNamed')}></span></td>`;
-            })}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
-  const list = html`<ul class="forms">
-    ${rows.map(
+            })}</tr
+          >`,
+      )}</tbody
+  ></table>`;
+  const list = html`<ul class="forms"
+    >${rows.map(
       (row) =>
-        html`<li>
-          <span class="form-label" .textContent=${row.form}></span>
-          <ul class="who">
-            ${row.cells.map((cell) => {
+        html`<li
+          ><span class="form-label" .textContent=${row.form}></span
+          ><ul class="who"
+            >${row.cells.map((cell) => {
               const column = columns[cell.column];
-              return html`<li>
-                ${mark(cell)}
-                <span .textContent=${column.unspecified ? t(lang, 'violenceUnspecified') : column.label}></span>
-              </li>`;
-            })}
-          </ul>
-        </li>`,
-    )}
-  </ul>`;
+              return html`<li>${mark(cell)}<span .textContent=${column.unspecified ? t(lang, 'violenceUnspecified') : column.label}></span></li>`;
+            })}</ul
+        ></li>`,
+    )}</ul
+  >`;
   return html`${rows.length ? (model.mode === 'grid' ? grid : list) : nothing}
     ${renderFears(model.fears, activePoint, lang, true)}
     ${model.quotes.length ? renderQuotes(model.quotes, lang) : nothing}`;
@@ -292,31 +285,37 @@ export function renderReport(model: ReportLayout, activePoint: number, lang: Lan
  */
 function renderQuotes(quotes: ReportLayout['quotes'], lang: Lang): TemplateResult {
   return html`${quotes.some((quote) => quote.translation) ? html`<p class="translated">${t(lang, 'quoteTranslated')}:</p>` : nothing}
-    <dl part="quotes" aria-label=${t(lang, 'violenceQuotes')}>
-      ${quotes.map(({ key, text, lang: quoteLang = nothing, translation }) => {
+    <dl part="quotes" aria-label=${t(lang, 'violenceQuotes')}
+      >${quotes.map(({ key, text, lang: quoteLang = nothing, translation }) => {
         // The quote marks stay text nodes of their own: one node of marks and quote shapes its glyphs otherwise.
         const original = html`<span lang=${quoteLang}>“${text}”</span>`;
-        return html`<div>
-          <dt>${key}</dt>
-          ${translation
-            ? html`<dd>“${translation}”</dd>
-                <dd class="original">${t(lang, 'quoteOriginal')}: ${original}</dd>`
-            : html`<dd>${original}</dd>`}
-        </div>`;
-      })}
-    </dl>`;
+        // No whitespace between the terms and descriptions: the list is a grid, which shows none.
+        return html`<div
+          ><dt .textContent=${key}></dt
+          >${translation
+            ? html`<dd>“${translation}”</dd><dd class="original">${t(lang, 'quoteOriginal')}: ${original}</dd>`
+            : html`<dd>${original}</dd>`}</div
+        >`;
+      })}</dl
+    >`;
 }
 
+/**
+ * A cell's dot, its quote's letter, and the letter said in words. The letter and its words are set as
+ * `.textContent`, empty where the cell cites no quote, not added by a child part each: a grid has a
+ * mark per cell, and each part costs a marker comment. No whitespace between the elements: each
+ * space would be one more text node per cell, and none is seen beside a block-level `<svg>`. The
+ * sizes are written out, not bound (a 28 px mark, its dot inset 3 px, as big as a fear's square in
+ * fears.ts): each binding is a part that every cell of every chart keeps.
+ */
 function renderMark(cell: MatrixCell, unspecified: boolean, active: boolean, lang: Lang): TemplateResult {
-  const r = DOT / 2;
-  return html`<span class="cell-mark ${unspecified ? 'unspecified' : 'named'}" data-point=${cell.point}>
-    <svg width=${DOT} height=${DOT} aria-hidden="true">
-      <circle part="mark" class="dot" cx=${r} cy=${r} r=${r - 3}></circle>
-      ${cell.key ? svg`<text class="dot-key" x=${r} y=${r + 4.5} text-anchor="middle" .textContent=${cell.key}></text>` : nothing}
-      ${active ? svg`<circle class="focus-mark" cx=${r} cy=${r} r=${r - 0.5}></circle>` : nothing}
-    </svg>
-    ${cell.key ? html`<span class="visually-hidden" .textContent=${t(lang, 'violenceNamed', { key: cell.key })}></span>` : nothing}
-  </span>`;
+  return html`<span class="cell-mark ${unspecified ? 'unspecified' : 'named'}" data-point=${cell.point}
+    ><svg width="28" height="28" aria-hidden="true"
+      ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
+      ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${cell.key ?? ''}></text
+      >${active ? svg`<circle class="focus-mark" cx="14" cy="14" r="13.5"></circle>` : nothing}</svg
+    ><span class="visually-hidden" .textContent=${cell.key ? t(lang, 'violenceNamed', { key: cell.key }) : ''}></span
+  ></span>`;
 }
 
 /** Forms as rows of small marks, one path per kind; the pointer finds its cell by place (`pointAt`). */

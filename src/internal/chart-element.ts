@@ -306,7 +306,7 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
         ? html`<p part="summary" class="summary">${content.summary}</p>
             ${this._points.render(model === undefined ? nothing : this.renderChart(model, lang), lang, this._size.width, this._exports.announcement)}
             ${this._footer(content)}`
-        : nothing}
+        : nothing}<span class="visually-hidden" aria-hidden="true"><span class="typeface-probe"></span></span>
     </figure>`;
   }
 

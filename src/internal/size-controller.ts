@@ -1,11 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { observeWidth, unobserveWidth } from './resize.js';
+import { observeFrame, unobserveFrame } from './resize.js';
 
 /**
  * The width a chart may draw in, and the typeface its text is set in. The frame's content box is
- * that width, inside any padding a host sets. Text set wider or in another font reflows the frame,
- * so its size changes too: the chart is then laid out again with the text as the reader has set it
- * (a reader's stylesheet can change font and spacing at any time, WCAG 1.4.12).
+ * that width, inside any padding a host sets. A sample of text in the frame (`.typeface-probe`,
+ * hidden from readers) changes size with the font and its spacing, which the frame may not: the
+ * chart is then laid out again with the text as the reader has set it (a reader's stylesheet can
+ * change font and spacing at any time, WCAG 1.4.12).
  */
 /** The text settings that change how wide a text is drawn, as the reader's stylesheet leaves them. */
 export interface Typeface {
@@ -47,7 +48,7 @@ export class SizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this._observed) unobserveWidth(this._observed);
+    if (this._observed) unobserveFrame(this._observed);
   }
 
   /**
@@ -65,7 +66,7 @@ export class SizeController implements ReactiveController {
 
   private _observe(target: Element): void {
     this._observed = target;
-    observeWidth(target, (width) => this._resized(width, target));
+    observeFrame(target, target.querySelector('.typeface-probe')!, (width) => this._resized(width, target));
   }
 
   private _resized(width: number, target: Element): void {

@@ -155,6 +155,13 @@ export const frameStyles = [themeStyles, css`
     white-space: nowrap;
     border: 0;
   }
+  /* Text set as the frame's, hidden: its box changes with the font and spacing (size-controller.ts). */
+  .typeface-probe {
+    display: inline-block;
+  }
+  .typeface-probe::before {
+    content: 'Hamburge fonstiv';
+  }
   /* Printed pages: light ink on no background, the whole chart on one page, no tooltip. */
   @media print {
     .frame {

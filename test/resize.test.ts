@@ -1,0 +1,202 @@
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/index.js';
+import { frames, settle, shadow } from './helpers.js';
+
+/*
+ * A width change is drawn in the next frame, every chart at once (src/internal/resize.ts), and the
+ * browser never reports a "ResizeObserver loop": not while a reader drags a window, nor for fifty
+ * charts, nor when the page observes a chart's container (as the embed page observes its body) or
+ * narrows the chart because it grew (as a page scrollbar does). A reader's font and text spacing
+ * lay a chart out again, also where the frame's size does not change.
+ */
+
+const TAGS = ['hiv-estimate-gap', 'funding-timeline', 'violence-breakdown'] as const;
+
+/** What the plot draws. */
+const drawing = (el: HTMLElement) => shadow(el).querySelector('[part="plot"]')!.innerHTML;
+
+/** What a fresh `tag` draws in a box `width` pixels wide: what a resized chart must draw. */
+async function fresh(tag: string, width: number): Promise<string> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const markup = drawing(await drawIn(box, tag));
+  box.remove();
+  return markup;
+}
+
+const frameOf = (el: HTMLElement) => shadow(el).querySelector<HTMLElement>('.frame')!;
+
+/** The width of the chart's box: what it must be drawn at once the page is quiet. */
+const widthOf = (el: HTMLElement) => Math.floor(el.getBoundingClientRect().width);
+
+/** `tag` drawn in `box`, in whatever document `box` is. */
+async function drawIn<T extends HTMLElement>(box: Element, tag: string): Promise<T> {
+  const el = document.createElement(tag) as T;
+  const drawn = settle(el);
+  box.append(el);
+  expect((await drawn).type).to.equal('chart-rendered');
+  return el;
+}
+
+/** The "ResizeObserver loop" errors `win` reports while `run` runs and the frames after it. */
+async function loopErrors(run: () => Promise<void>, win: Window = window): Promise<string[]> {
+  const errors: string[] = [];
+  const listen = (event: ErrorEvent) => /ResizeObserver loop/.test(event.message) && errors.push(event.message);
+  win.addEventListener('error', listen);
+  try {
+    await run();
+    await frames(3);
+  } finally {
+    win.removeEventListener('error', listen);
+  }
+  return errors;
+}
+
+/** A reader's drag, as `npm run bench` makes it: 20 widths from 628 px down to 400 px, one a frame. */
+async function drag(box: HTMLElement, win: Window = window): Promise<void> {
+  for (let step = 1; step <= 20; step++) {
+    box.style.width = `${640 - 12 * step}px`;
+    await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  }
+}
+
+describe('resizing', () => {
+  for (const tag of TAGS) {
+    describe(`<${tag}>`, () => {
+      it('follows a 20-step drag with no ResizeObserver loop error, and ends drawn at the last width', async () => {
+        const box = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+        const el = await drawIn(box, tag);
+        expect(await loopErrors(() => drag(box))).to.deep.equal([]);
+        expect(drawing(el)).to.equal(await fresh(tag, 400));
+      });
+
+      it('follows a drag with no loop error while the page observes its container, and the page hears of the last height', async () => {
+        // The embed page observes its body to tell the page around its height (src/embed/embed.ts).
+        const box = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+        const el = await drawIn(box, tag);
+        let heard = 0;
+        const observer = new ResizeObserver(([entry]) => (heard = entry.borderBoxSize[0].blockSize));
+        observer.observe(box);
+        try {
+          expect(await loopErrors(() => drag(box))).to.deep.equal([]);
+        } finally {
+          observer.disconnect();
+        }
+        expect(heard).to.equal(box.getBoundingClientRect().height);
+        expect(drawing(el)).to.equal(await fresh(tag, 400));
+      });
+    });
+  }
+
+  it('fifty charts follow a drag at once, with no loop error', async function () {
+    this.timeout(30000);
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 640px; display: grid; grid-template-columns: repeat(2, minmax(0, 1fr))"></div>`);
+    const charts = await Promise.all(Array.from({ length: 50 }, (_, i) => drawIn(box, TAGS[i % 3])));
+    expect(await loopErrors(() => drag(box))).to.deep.equal([]);
+    const expected = await Promise.all(TAGS.map((tag) => fresh(tag, 200)));
+    charts.forEach((el, i) => expect(drawing(el), `chart ${i}`).to.equal(expected[i % 3]));
+  });
+
+  it('a chart that grows into what narrows it (a page scrollbar, here a float): no loop error, and it is drawn at the width left', async () => {
+    // The test browser hides scrollbars (--hide-scrollbars), so a float plays the page's scrollbar:
+    // once the chart, redrawn narrower, grows taller than the room above it, it is narrowed again.
+    const page = await fixture<HTMLDivElement>(html`<div style="width: 640px">
+      <div style="float: right; width: 0"></div>
+      <div style="float: right; clear: right; width: 120px; height: 40px"></div>
+      <div style="display: flow-root"></div>
+    </div>`);
+    const [above, , room] = page.children as unknown as HTMLElement[];
+    const el = await drawIn(room, 'hiv-estimate-gap');
+    await frames(2);
+    above.style.height = `${el.getBoundingClientRect().height + 1}px`;
+    await frames(2);
+    expect(widthOf(el), 'clear of the float').to.equal(640);
+    const errors = await loopErrors(async () => {
+      page.style.width = '400px';
+      await frames(4);
+    });
+    expect(errors).to.deep.equal([]);
+    expect(widthOf(el), 'narrowed by the float').to.equal(280);
+    expect(drawing(el)).to.equal(await fresh('hiv-estimate-gap', 280));
+  });
+
+  describe("a chart whose box the page's own observer resizes", () => {
+    // The page's own observer pads the chart's box by a tenth of its container's width.
+    let outer: HTMLDivElement;
+    let el: HTMLElement;
+    let observer: ResizeObserver;
+    beforeEach(async () => {
+      outer = await fixture<HTMLDivElement>(html`<div style="width: 640px; height: 2000px"><div style="padding-right: 64px"></div></div>`);
+      const inner = outer.firstElementChild as HTMLElement;
+      el = await drawIn(inner, 'violence-breakdown');
+      await frames(2);
+      observer = new ResizeObserver(([entry]) => (inner.style.paddingRight = `${entry.contentBoxSize[0].inlineSize / 10}px`));
+      observer.observe(outer);
+      await frames(2);
+    });
+    afterEach(() => observer.disconnect());
+
+    it('is drawn at most once a frame through a drag', async () => {
+      let frame = 0;
+      let dragging = true;
+      const drawn = new Map<number, number>();
+      el.addEventListener('chart-rendered', () => drawn.set(frame, (drawn.get(frame) ?? 0) + 1));
+      const tick = () => {
+        frame++;
+        if (dragging) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const errors = await loopErrors(() => drag(outer));
+      dragging = false;
+      expect(errors).to.deep.equal([]);
+      expect(Math.max(...drawn.values()), 'drawings in one frame').to.equal(1);
+      expect(drawing(el)).to.equal(await fresh('violence-breakdown', 360));
+    });
+  });
+
+  describe("a reader's text settings", () => {
+    afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+    for (const [what, change] of [
+      ['a larger default text size', (_: HTMLElement) => document.documentElement.style.setProperty('font-size', '24px')],
+      ['letter spacing set on the element', (el: HTMLElement) => el.style.setProperty('letter-spacing', '0.12em')],
+      ['word spacing set on the element', (el: HTMLElement) => el.style.setProperty('word-spacing', '0.16em')],
+      ['another font family set on the element', (el: HTMLElement) => el.style.setProperty('font-family', 'serif')],
+    ] as const) {
+      for (const tag of TAGS) {
+        it(`<${tag}>: ${what} lays the chart out again`, async () => {
+          const box = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+          const el = await drawIn(box, tag);
+          await frames(2);
+          const drawn = Promise.race([settle(el).then((event) => event.type), frames(10).then(() => 'nothing in 10 frames')]);
+          change(el);
+          expect(await drawn).to.equal('chart-rendered');
+        });
+      }
+    }
+  });
+
+  it("a chart in a same-origin iframe's document is observed by that window, and follows a drag there with no loop error", async () => {
+    const iframe = await fixture<HTMLIFrameElement>(html`<iframe style="width: 700px; height: 600px; border: 0"></iframe>`);
+    const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+    iframe.srcdoc = '<!doctype html><html><body style="margin: 0"><div style="width: 640px"></div></body></html>';
+    await loaded;
+    const win = iframe.contentWindow as Window & typeof globalThis;
+    const observed: Element[] = [];
+    const observe = win.ResizeObserver.prototype.observe;
+    win.ResizeObserver.prototype.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+      observed.push(target);
+      observe.call(this, target, options);
+    };
+    try {
+      const box = win.document.querySelector('div')!;
+      const el = await drawIn(box, 'funding-timeline');
+      await frames(2);
+      expect(observed).to.include(frameOf(el));
+      expect(await loopErrors(() => drag(box, win), win)).to.deep.equal([]);
+      expect(drawing(el)).to.equal(await fresh('funding-timeline', 400));
+    } finally {
+      win.ResizeObserver.prototype.observe = observe;
+    }
+  });
+});

@@ -158,6 +158,20 @@ function ownMessages() {
   };
 }
 
+/**
+ * The kit's private custom properties (`--_amelia-muted-color`, what each `--amelia-*` one resolves to)
+ * are written `--_a-muted-color` in the minified files: 74 of them, about 50 B gzip of a file. Their
+ * names are built in one place only (palette.ts), from the prefix as written, so every use agrees.
+ */
+const shortVars = () => ({
+  name: 'short-vars',
+  transform(code, id) {
+    if (!id.startsWith(resolve('src'))) return null;
+    const out = code.replaceAll('--_amelia-', '--_a-');
+    return out === code ? null : { code: out, map: null };
+  },
+});
+
 const typescriptOptions = { tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', rootDir: 'src' };
 const production = { preventAssignment: true };
 
@@ -178,6 +192,7 @@ const embed = (input, output, builtIn, { pack = false } = {}) => ({
     nodeResolve({ exportConditions: ['production'] }),
     typescript(typescriptOptions),
     shortKeys(),
+    shortVars(),
     ...(pack ? [] : [ownMessages()]),
     // Lit's html, svg and css templates keep their indentation otherwise. An attribute's quotes go
     // where the value needs none (`class=plot`, `d=M${x},${y}`: about 900 B, 60 B gzip of a file);

@@ -23,19 +23,19 @@ export class SizeController implements ReactiveController {
   typeface = '';
   /** The same, one setting by one, for measuring text. */
   text?: Typeface;
-  private _observed?: HTMLElement;
+  private _observed?: Element;
 
   /** `target` is the element whose content box the chart draws in (its frame), once rendered. */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly target: () => HTMLElement | null,
+    private readonly target: () => Element | null,
   ) {
     host.addController(this);
   }
 
   // Followed from the first render, and again whenever the chart comes back to a page. After the
   // first render the width is also read at once, in the same task, so that the plot is drawn before
-  // the page paints: the observer's first report comes only after the page is laid out (resize.ts).
+  // the page paints: the observer's first report comes a frame later (resize.ts).
   hostUpdated(): void {
     const target = this.target();
     if (!target || target === this._observed) return;
@@ -64,21 +64,19 @@ export class SizeController implements ReactiveController {
     if (width > 0) this._resized(width, target);
   }
 
-  private _observe(target: HTMLElement): void {
+  private _observe(target: Element): void {
     this._observed = target;
     observeFrame(target, target.querySelector('.typeface-probe')!, (width) => this._resized(width, target));
   }
 
-  /** Lays the chart out again for a new width or typeface; true when it does. */
-  private _resized(width: number, target: Element): boolean {
+  private _resized(width: number, target: Element): void {
     const { fontFamily, letterSpacing, wordSpacing, lineHeight, fontSize } = getComputedStyle(target);
     const typeface = `${fontFamily}|${letterSpacing}|${wordSpacing}|${lineHeight}|${fontSize}`;
-    if (width === this.width && typeface === this.typeface) return false;
+    if (width === this.width && typeface === this.typeface) return;
     this.width = width;
     this.typeface = typeface;
     this.text = { fontFamily, letterSpacing, wordSpacing, lineHeight, fontSize };
     this.host.requestUpdate();
-    return true;
   }
 }
 

@@ -23,9 +23,10 @@ import { mount, shadow } from './helpers.js';
  * marks.ts); text bound as `.textContent` where a row repeats it. Where a binding would save a
  * marker or two per chart, not per row, it stays a child binding: each `.textContent` costs bytes in
  * every file, and the one-file builds are at their size budgets.
- * Then, in the report view (third count): a cell's or a fear's letter and its words always present,
- * empty where no quote is cited, instead of a child part each; no whitespace text between the
- * elements of a row, a list item or a quote, where a table, a flex row or a grid shows none.
+ * Then (third count), in the violence report view: a cell's or a fear's letter and its words always
+ * present, empty where no quote is cited, instead of a child part each; no whitespace text between
+ * the elements of a row, a list item or a quote, where a table, a flex row or a grid shows none; and
+ * in the timeline's list, none between an entry's elements (a flex column).
  */
 
 interface Case {

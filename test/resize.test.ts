@@ -4,11 +4,10 @@ import '../src/index.js';
 import { frames, settle, shadow } from './helpers.js';
 
 /*
- * A width change is drawn in the next frame, every chart at once (src/internal/resize.ts), and the
- * browser never reports a "ResizeObserver loop": not while a reader drags a window, nor for fifty
- * charts, nor when the page observes a chart's container (as the embed page observes its body) or
- * narrows the chart because it grew (as a page scrollbar does). A reader's font and text spacing
- * lay a chart out again, also where the frame's size does not change.
+ * A width change is drawn in the frame it is made in (src/internal/resize.ts), and the browser never
+ * reports a "ResizeObserver loop": not while a reader drags a window, nor for fifty charts, nor when
+ * the page observes a chart's container (as the embed page observes its body) or narrows the chart
+ * because it grew (as a page scrollbar does). A reader's font and text spacing lay a chart out again.
  */
 
 const TAGS = ['hiv-estimate-gap', 'funding-timeline', 'violence-breakdown'] as const;
@@ -60,14 +59,44 @@ async function drag(box: HTMLElement, win: Window = window): Promise<void> {
   }
 }
 
+/**
+ * Makes `change` at the start of a frame; resolves in the next frame with what the chart drew in
+ * between. The next frame's callbacks run after this frame is painted: a drawing seen before them
+ * was painted with the change.
+ */
+function acrossOneFrame(el: HTMLElement, change: () => void): Promise<string[]> {
+  const seen: string[] = [];
+  const rendered = () => seen.push(drawing(el));
+  el.addEventListener('chart-rendered', rendered);
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      change();
+      requestAnimationFrame(() => {
+        seen.push('next frame');
+        el.removeEventListener('chart-rendered', rendered);
+        resolve(seen);
+      });
+    }),
+  );
+}
+
 describe('resizing', () => {
   for (const tag of TAGS) {
     describe(`<${tag}>`, () => {
-      it('follows a 20-step drag with no ResizeObserver loop error, and ends drawn at the last width', async () => {
+      it('draws a width change in the frame it is made in, before that frame is painted', async () => {
+        const box = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+        const el = await drawIn(box, tag);
+        await frames(2);
+        const expected = await fresh(tag, 500);
+        expect(await acrossOneFrame(el, () => (box.style.width = '500px'))).to.deep.equal([expected, 'next frame']);
+      });
+
+      it('follows a 20-step drag with no ResizeObserver loop error, and ends drawn at the last width, its height its own', async () => {
         const box = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
         const el = await drawIn(box, tag);
         expect(await loopErrors(() => drag(box))).to.deep.equal([]);
         expect(drawing(el)).to.equal(await fresh(tag, 400));
+        expect(frameOf(el).getAttribute('style') ?? '', 'nothing held once the page is quiet').to.equal('');
       });
 
       it('follows a drag with no loop error while the page observes its container, and the page hears of the last height', async () => {
@@ -120,7 +149,7 @@ describe('resizing', () => {
     expect(drawing(el)).to.equal(await fresh('hiv-estimate-gap', 280));
   });
 
-  describe("a chart whose box the page's own observer resizes", () => {
+  describe('a chart whose width the page changes again in the frame it was redrawn in', () => {
     // The page's own observer pads the chart's box by a tenth of its container's width.
     let outer: HTMLDivElement;
     let el: HTMLElement;
@@ -135,6 +164,15 @@ describe('resizing', () => {
       await frames(2);
     });
     afterEach(() => observer.disconnect());
+
+    it('is drawn once in that frame, at the width it had first, and at the width the page gave it in the next', async () => {
+      const errors = await loopErrors(async () => {
+        const seen = await acrossOneFrame(el, () => (outer.style.width = '500px'));
+        expect(seen).to.deep.equal([await fresh('violence-breakdown', 436), 'next frame']);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(drawing(el)).to.equal(await fresh('violence-breakdown', 450));
+    });
 
     it('is drawn at most once a frame through a drag', async () => {
       let frame = 0;

@@ -23,12 +23,12 @@ export class SizeController implements ReactiveController {
   typeface = '';
   /** The same, one setting by one, for measuring text. */
   text?: Typeface;
-  private _observed?: Element;
+  private _observed?: HTMLElement;
 
   /** `target` is the element whose content box the chart draws in (its frame), once rendered. */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly target: () => Element | null,
+    private readonly target: () => HTMLElement | null,
   ) {
     host.addController(this);
   }
@@ -64,19 +64,21 @@ export class SizeController implements ReactiveController {
     if (width > 0) this._resized(width, target);
   }
 
-  private _observe(target: Element): void {
+  private _observe(target: HTMLElement): void {
     this._observed = target;
     observeFrame(target, target.querySelector('.typeface-probe')!, (width) => this._resized(width, target));
   }
 
-  private _resized(width: number, target: Element): void {
+  /** Lays the chart out again for a new width or typeface; returns when it is drawn, if it is. */
+  private _resized(width: number, target: Element): Promise<boolean> | undefined {
     const { fontFamily, letterSpacing, wordSpacing, lineHeight, fontSize } = getComputedStyle(target);
     const typeface = `${fontFamily}|${letterSpacing}|${wordSpacing}|${lineHeight}|${fontSize}`;
-    if (width === this.width && typeface === this.typeface) return;
+    if (width === this.width && typeface === this.typeface) return undefined;
     this.width = width;
     this.typeface = typeface;
     this.text = { fontFamily, letterSpacing, wordSpacing, lineHeight, fontSize };
     this.host.requestUpdate();
+    return this.host.updateComplete;
   }
 }
 

@@ -2,14 +2,16 @@ import type { TemplateResult } from 'lit';
 import { fundingTimeline } from '../data/report.js';
 import type { Lang } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
+import { rowUnder } from '../internal/point-controller.js';
 import { formatMoney, localize, t } from '../internal/i18n.js';
 import { measureText } from '../internal/measure-text.js';
+import { own } from '../internal/validate.js';
 import { LABEL_SIZE } from './fit.js';
 import { formatDate, formatKind, formatPeriod } from './format.js';
 import { LINE_STEP, layoutTimeline, type TimelineLayout } from './layout.js';
 import { renderTimeline } from './marks.js';
 import { inDateOrder } from './timed.js';
-import { own, parse, periodOf, type TimelineData } from './read.js';
+import { parse, periodOf, type TimelineData } from './read.js';
 import { timelineStyles } from './styles.js';
 
 export type { TimelineData, TimelineEntry } from './read.js';
@@ -160,9 +162,7 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
   protected override pointAt(event: PointerEvent): number {
     const panel = (event.target as Element).closest?.('svg.compact');
     if (!panel) return super.pointAt(event);
-    const [rows, rowHeight] = ['data-rows', 'data-row-height'].map((name) => Number(panel.getAttribute(name)));
-    const row = Math.floor((event.clientY - panel.getBoundingClientRect().top) / rowHeight);
-    return Math.min(rows - 1, Math.max(0, row));
+    return rowUnder(event, panel);
   }
 
   protected override focusPoints(model: TimelineLayout): FocusPoint[] {

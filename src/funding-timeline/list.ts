@@ -1,7 +1,7 @@
 import type { Lang } from '../data/types.js';
 import type { FocusPoint } from '../internal/chart-element.js';
+import { own } from '../internal/validate.js';
 import type { TimelineKind } from './format.js';
-import { own } from './read.js';
 import { spoken, wordsOf, type TimedEntry } from './timed.js';
 
 /** One entry read down the page: its words whole, as HTML text wraps them. */

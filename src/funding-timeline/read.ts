@@ -1,7 +1,7 @@
 import type { LocalizedText, Source, YearPart } from '../data/types.js';
 import { invalid } from '../internal/errors.js';
 import { localize } from '../internal/i18n.js';
-import { isObject, readNumber, readRows, readSource, readText, show, type Row } from '../internal/validate.js';
+import { defined, isObject, own, present, readNumber, readRows, readSource, readText, show, type Row } from '../internal/validate.js';
 import { MONEY_KINDS, YEAR_PARTS, parseDate, parseSpan, withPart, type TimePoint, type TimelineKind } from './format.js';
 
 /** One entry: an event (a date, no value) or an amount of money of one kind, over a period. */
@@ -33,18 +33,6 @@ export interface TimelineData {
   entries: TimelineEntry[];
 }
 
-/**
- * A field's own value. Input and data alike are read through it: a page that put `title`,
- * `currency` or `end` on Object.prototype must not give every chart its own.
- */
-export const own = <T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined =>
-  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-
-const present = (row: Row, field: string) => {
-  const value = own(row, field);
-  return value !== undefined && value !== null && value !== '';
-};
-
 /** Only text is a kind: String() of an object without a prototype throws. */
 const textOf = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
 
@@ -59,7 +47,7 @@ export function parse(raw: unknown): TimelineData {
   const summary = readText(input, 'summary', 0, true);
   const currency = present(input, 'currency') ? own(input, 'currency') : undefined;
   const entries = rows.map((row, i) => readEntry(row, i, shared, currency));
-  return { ...(title === undefined ? {} : { title }), ...(summary === undefined ? {} : { summary }), entries };
+  return { ...defined({ title, summary }), entries };
 }
 
 type Period = { start: TimePoint; end?: TimePoint };
@@ -133,7 +121,7 @@ function readEntry(row: Row, index: number, shared: Source | undefined, sharedCu
     label: readText(row, 'label', index),
     kind,
     date: startText,
-    ...(datePart ? { datePart } : {}),
+    ...defined({ datePart }),
     source: readSource(row, index, shared),
   };
   if (kind === 'event') {
@@ -153,8 +141,7 @@ function readEntry(row: Row, index: number, shared: Source | undefined, sharedCu
   if (present(row, 'notation') && notation !== 'compact') throw invalid('timelineBadNotation', { row: rowNumber, value: show(notation) });
   return {
     ...base,
-    ...(endText === undefined ? {} : { end: endText }),
-    ...(endPart ? { endPart } : {}),
+    ...defined({ end: endText, endPart }),
     value,
     ...(notation === 'compact' ? { notation } : {}),
     currency: currency.trim().toUpperCase(),

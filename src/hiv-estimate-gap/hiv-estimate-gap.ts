@@ -2,6 +2,7 @@ import type { TemplateResult } from 'lit';
 import { figures } from '../data/report.js';
 import type { Lang } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
+import { rowUnder } from '../internal/point-controller.js';
 import { own } from '../internal/validate.js';
 import { localize, t } from '../internal/i18n.js';
 import { measureText } from '../internal/measure-text.js';
@@ -83,7 +84,7 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout, E
   }
 
   protected override chartTitle(data: EstimateData | undefined, lang: Lang): string {
-    const title = data && Object.prototype.hasOwnProperty.call(data, 'title') ? data.title : undefined;
+    const title = data && own(data, 'title');
     return title ? localize(title, lang) : t(lang, 'estimatesTitle');
   }
 
@@ -117,9 +118,7 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout, E
   protected override pointAt(event: PointerEvent): number {
     const stripes = (event.target as Element).closest?.('svg.compact');
     if (!stripes) return super.pointAt(event);
-    const [first, rows, rowHeight] = ['data-first', 'data-rows', 'data-row-height'].map((name) => Number(stripes.getAttribute(name)));
-    const row = Math.floor((event.clientY - stripes.getBoundingClientRect().top) / rowHeight);
-    return first + Math.min(rows - 1, Math.max(0, row));
+    return Number(stripes.getAttribute('data-first')) + rowUnder(event, stripes);
   }
 }
 

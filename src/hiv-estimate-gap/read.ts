@@ -1,7 +1,7 @@
 import type { Lang, LocalizedText, RowSourceInput, Source, SourceInput, YearPart } from '../data/types.js';
 import { invalid } from '../internal/errors.js';
 import { formatDateText, localize } from '../internal/i18n.js';
-import { isObject, own, readKind, readNumber, readRows, readSource, readText } from '../internal/validate.js';
+import { defined, isObject, own, readKind, readNumber, readRows, readSource, readText, sharedSource } from '../internal/validate.js';
 import type { EstimateKind } from './layout.js';
 
 /** One estimate: a count, an open-ended count ("over 100") or a rate in percent. */
@@ -39,7 +39,7 @@ const KINDS: readonly EstimateKind[] = ['count', 'lower-bound', 'rate'];
 /** Validates input (a JSON value or CSV records) into estimates; throws `ChartDataError`. */
 export function readEstimates(raw: unknown): EstimateData {
   const rows = readRows(raw, 'estimates');
-  const shared = isObject(raw) && Object.prototype.hasOwnProperty.call(raw, 'source') ? readSource(raw, 0) : undefined;
+  const shared = sharedSource(raw);
   const title = isObject(raw) ? readText(raw, 'title', 0, true) : undefined;
   const estimates = rows.map((row, i): Estimate => {
     const kind = readKind(row, i, KINDS);
@@ -51,11 +51,11 @@ export function readEstimates(raw: unknown): EstimateData {
       label: readText(row, 'label', i),
       value,
       kind,
-      ...(date === undefined ? {} : { date: localize(date, 'en') }),
+      ...defined({ date: date && localize(date, 'en') }),
       source: readSource(row, i, shared),
     };
   });
-  return { ...(title === undefined ? {} : { title }), estimates };
+  return { ...defined({ title }), estimates };
 }
 
 /**

@@ -45,10 +45,10 @@ export class DataController<TData> implements ReactiveController {
   private _loader?: AbortController;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly readers: DataReaders<TData>,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _readers: DataReaders<TData>,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   get input(): ChartInput | undefined {
@@ -65,7 +65,7 @@ export class DataController<TData> implements ReactiveController {
         this._load(input.url);
         break;
       case 'default':
-        this._accept(() => this.readers.fallback());
+        this._accept(() => this._readers.fallback());
         break;
       case 'property':
         this._read(() => input.value);
@@ -74,7 +74,7 @@ export class DataController<TData> implements ReactiveController {
         this._read(() => readAttribute(input.text));
         break;
     }
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   /** Drops the data and shows why: also for errors found after reading (in layout or drawing). */
@@ -85,7 +85,7 @@ export class DataController<TData> implements ReactiveController {
         ? error
         : // An engine's own message is in English and may quote the input: it is never shown.
           new ChartDataError('invalid-data', 'unexpected');
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   hostConnected(): void {
@@ -103,7 +103,7 @@ export class DataController<TData> implements ReactiveController {
     this.loading = true;
     this.data = undefined;
     this.error = undefined;
-    if (!this.host.isConnected) return;
+    if (!this._host.isConnected) return;
     const loader = new AbortController();
     this._loader = loader;
     try {
@@ -116,7 +116,7 @@ export class DataController<TData> implements ReactiveController {
       if (loader === this._loader) {
         this._loader = undefined;
         this.loading = false;
-        this.host.requestUpdate();
+        this._host.requestUpdate();
       }
     }
   }
@@ -124,7 +124,7 @@ export class DataController<TData> implements ReactiveController {
   private _read(raw: () => unknown): void {
     this._accept(() => {
       const value = raw();
-      const data = this.readers.read(value);
+      const data = this._readers.read(value);
       this.large = rowsIn(value) > STEPPED_ROWS;
       return data;
     });

@@ -28,20 +28,19 @@ export class ChartDataError extends Error {
 
 export const invalid = (key: MessageKey, params: MessageParams = {}) => new ChartDataError('invalid-data', key, params);
 
+/** What a chart says for each reason: `{detail}` in it is what the error found, `{url}` where it loaded from. */
+const REASON_MESSAGES: Record<ChartErrorReason, MessageKey> = {
+  'invalid-json': 'errorInvalidJson',
+  'load-failed': 'errorLoadFailed',
+  'invalid-data': 'errorInvalidData',
+  'no-data': 'errorNoData',
+};
+
 /** What the chart says for `error`, in `lang`; numbers in it as the language writes them ("10 000"). */
 export function errorMessage(error: ChartDataError, lang: Lang): string {
   const params = Object.fromEntries(
     Object.entries(error.params).map(([name, value]) => [name, typeof value === 'number' ? formatNumber(value, lang) : value]),
   );
   const detail = error.detailKey ? t(lang, error.detailKey, params) : '';
-  switch (error.reason) {
-    case 'invalid-json':
-      return t(lang, 'errorInvalidJson', { detail });
-    case 'load-failed':
-      return t(lang, 'errorLoadFailed', { detail, url: error.params.url ?? '' });
-    case 'invalid-data':
-      return t(lang, 'errorInvalidData', { detail });
-    case 'no-data':
-      return t(lang, 'errorNoData');
-  }
+  return t(lang, REASON_MESSAGES[error.reason], { detail, url: error.params.url ?? '' });
 }

@@ -35,25 +35,25 @@ export class ExportController {
   /** Why the last export could not be made, shown until the next one. */
   failure?: ExportFailure;
 
-  constructor(private readonly host: ExportHost) {}
+  constructor(private readonly _host: ExportHost) {}
 
   /** Makes the export asked for; one that cannot be made says why, in the chart's language. */
   async run(action: ChartAction, exported: Exported): Promise<void> {
     if (this.failure) {
       this.failure = undefined;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     }
     let made;
     try {
-      made = await (await import('./export.js')).makeExport(action, this.host, exported);
+      made = await (await import('./export.js')).makeExport(action, this._host, exported);
     } catch {
       // Only the import throws: its file could not be fetched (the script was uploaded alone).
       made = { failure: 'exportUnavailable' } as const;
     }
-    if (made.citation) await this._cite(made.citation, this.host.language);
+    if (made.citation) await this._cite(made.citation, this._host.language);
     if (made.failure) {
       this.failure = made.failure;
-      this.host.requestUpdate();
+      this._host.requestUpdate();
     }
   }
 
@@ -66,6 +66,6 @@ export class ExportController {
       // Pages may deny the clipboard (an iframe without permission): offer the text to copy by hand.
       this.manualCitation = text;
     }
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 }

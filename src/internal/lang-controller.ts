@@ -26,15 +26,15 @@ export class LangController implements ReactiveController {
    * language at once (the report's data as the chart read it) are read again, now with the new one.
    */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly changed?: () => void,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _changed?: () => void,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   hostConnected(): void {
     this._settle();
-    this._roots = watchLang(this, this.host);
+    this._roots = watchLang(this, this._host);
   }
 
   // Emptied, not kept: a chart held off the page must not hold the document it left.
@@ -46,8 +46,8 @@ export class LangController implements ReactiveController {
   langChanged(): void {
     const [value, asked] = [this.value, this.asked];
     this._settle();
-    if (this.value !== value) this.changed?.();
-    if (this.value !== value || this.asked !== asked) this.host.requestUpdate();
+    if (this.value !== value) this._changed?.();
+    if (this.value !== value || this.asked !== asked) this._host.requestUpdate();
   }
 
   /** The note that the language asked for is loading, or could not be loaded; in the language drawn. */
@@ -59,7 +59,7 @@ export class LangController implements ReactiveController {
   }
 
   private _settle(): void {
-    const asked = (this.asked = resolveLang(langAbove(this.host)));
+    const asked = (this.asked = resolveLang(langAbove(this._host)));
     if (hasLanguage(asked)) {
       this.value = asked;
       return;
@@ -72,6 +72,6 @@ export class LangController implements ReactiveController {
   private _arrived(lang: Lang): void {
     if (this.asked !== lang) return;
     this.langChanged();
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 }

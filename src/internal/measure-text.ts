@@ -13,26 +13,26 @@ const MAX_FONTS = 16;
 
 /** A bounded map in least-recently-used order: a Map iterates in insertion order, oldest first. */
 class WidthCache {
-  private readonly widths = new Map<string, number>();
-  private characters = 0;
+  private readonly _widths = new Map<string, number>();
+  private _characters = 0;
 
   get(text: string): number | undefined {
-    const width = this.widths.get(text);
+    const width = this._widths.get(text);
     if (width !== undefined) {
-      this.widths.delete(text);
-      this.widths.set(text, width);
+      this._widths.delete(text);
+      this._widths.set(text, width);
     }
     return width;
   }
 
   set(text: string, width: number): void {
     if (text.length > MAX_CACHED_LENGTH) return;
-    this.widths.set(text, width);
-    this.characters += text.length;
-    for (const oldest of this.widths.keys()) {
-      if (this.widths.size <= MAX_ENTRIES && this.characters <= MAX_CHARACTERS) break;
-      this.widths.delete(oldest);
-      this.characters -= oldest.length;
+    this._widths.set(text, width);
+    this._characters += text.length;
+    for (const oldest of this._widths.keys()) {
+      if (this._widths.size <= MAX_ENTRIES && this._characters <= MAX_CHARACTERS) break;
+      this._widths.delete(oldest);
+      this._characters -= oldest.length;
     }
   }
 }

@@ -40,6 +40,17 @@ export function pointLater(words: () => SpokenPoint, at?: { x: number; y: number
   };
 }
 
+/**
+ * The row under the pointer in a drawing of rows that share their paths (a compact panel), found by
+ * its height: the drawing's `data-rows` and `data-row-height` say how many and how tall. Past either
+ * end, the nearest row.
+ */
+export function rowUnder(event: PointerEvent, drawing: Element): number {
+  const [rows, rowHeight] = ['data-rows', 'data-row-height'].map((name) => Number(drawing.getAttribute(name)));
+  const row = Math.floor((event.clientY - drawing.getBoundingClientRect().top) / rowHeight);
+  return Math.min(rows - 1, Math.max(0, row));
+}
+
 export interface PointHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
@@ -63,10 +74,10 @@ export class PointController implements ReactiveController {
 
   /** `pointAt` finds the point under a pointer event, or -1. */
   constructor(
-    private readonly host: PointHost,
-    private readonly pointAt: (event: PointerEvent) => number,
+    private readonly _host: PointHost,
+    private readonly _pointAt: (event: PointerEvent) => number,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   get points(): readonly FocusPoint[] {
@@ -80,7 +91,7 @@ export class PointController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const tooltip = this.host.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const tooltip = this._host.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tooltip && this._at) Object.assign(tooltip.style, this._at);
     if (this.active !== this._placed) {
       this._placed = this.active;
@@ -123,13 +134,13 @@ export class PointController implements ReactiveController {
   private _show(index: number): void {
     if (index === this.active) return;
     this.active = index;
-    this.host.requestUpdate();
+    this._host.requestUpdate();
   }
 
   // A chart drawn in HTML flow cannot know where its marks land; the tooltip then goes above the
   // focus mark it drew, measured once the DOM has it and placed through the CSSOM (no re-render).
   private _placeTooltip(): void {
-    const root = this.host.renderRoot;
+    const root = this._host.renderRoot;
     const tooltip = root.querySelector<HTMLElement>('.tooltip:not(.at-point)');
     const mark = root.querySelector('.focus-mark');
     const plot = root.querySelector('.plot');
@@ -145,7 +156,7 @@ export class PointController implements ReactiveController {
   // and it stays until the next tap (a tap off the marks hides it), as the lifted finger "leaves".
   private _onPointerMove = (event: PointerEvent) => {
     if (event.pointerType !== 'mouse') return;
-    const index = this.pointAt(event);
+    const index = this._pointAt(event);
     if (index < 0 && !this._byPointer) return;
     this._byPointer = index >= 0;
     this._show(index);
@@ -160,7 +171,7 @@ export class PointController implements ReactiveController {
   private _onPointerDown = (event: PointerEvent) => {
     this._focusByPointer = true;
     if (event.pointerType === 'mouse') return;
-    const index = this.pointAt(event);
+    const index = this._pointAt(event);
     this._byPointer = index >= 0;
     this._show(index);
   };

@@ -65,6 +65,13 @@ export const present = (row: Row, field: string) => {
   return value !== undefined && value !== null && value !== '';
 };
 
+/**
+ * `fields` without those that are undefined: an optional field the input lacks stays absent from
+ * the data read, not present as undefined.
+ */
+export const defined = <T extends object>(fields: T) =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+
 // Grouping spaces (plain, no-break, narrow no-break) as people type them: "19 606".
 const numeric = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
 
@@ -136,13 +143,18 @@ export function readSource(row: Row, index: number, fallback?: Source): Source {
   const quoteTranslation = translations(get(nested, 'quoteTranslation'));
   return {
     title: typeof title === 'string' ? title : title.en,
-    ...(url ? { url } : {}),
-    ...(typeof quote === 'string' && quote.trim() ? { quote: quote.trim() } : {}),
-    ...(lang ? { lang } : {}),
-    ...(quoteLang ? { quoteLang } : {}),
-    ...(quoteTranslation ? { quoteTranslation } : {}),
+    ...defined({
+      url,
+      quote: typeof quote === 'string' && quote.trim() ? quote.trim() : undefined,
+      lang,
+      quoteLang,
+      quoteTranslation,
+    }),
   };
 }
+
+/** The source an object of rows gives once for all of them, when it has one. */
+export const sharedSource = (raw: unknown): Source | undefined => (isObject(raw) && has(raw, 'source') ? readSource(raw, 0) : undefined);
 
 /** A quote's translations, `{ "ru": …, "kk": … }`: the kit's languages' non-empty texts, else undefined. */
 function translations(value: unknown): QuoteTranslation | undefined {

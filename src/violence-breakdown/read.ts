@@ -2,7 +2,7 @@ import { violenceMeasured, violenceNamed } from '../data/report.js';
 import type { AbuseRecord, LocalizedText, Source } from '../data/types.js';
 import { invalid } from '../internal/errors.js';
 import { formatNumber, localize } from '../internal/i18n.js';
-import { isObject, own, present, readKind, readNumber, readRows, readSource, readText, show, type Row } from '../internal/validate.js';
+import { defined, isObject, own, present, readKind, readNumber, readRows, readSource, readText, sharedSource, show, type Row } from '../internal/validate.js';
 import { measuredInputs, rateOf, sampleKey, type ViolenceData } from './shared.js';
 
 /*
@@ -19,11 +19,11 @@ export const reportData = (): ViolenceData => ({ rows: reportRows });
 
 export function readViolence(raw: unknown): ViolenceData {
   const rows = readRows(raw, 'rows');
-  const shared = isObject(raw) && Object.prototype.hasOwnProperty.call(raw, 'source') ? readSource(raw, 0) : undefined;
+  const shared = sharedSource(raw);
   const title = isObject(raw) ? readText(raw, 'title', 0, true) : undefined;
   const records = rows.map((row, i) => readRecord(row, i, shared));
   checkWholes(records);
-  return { ...(title === undefined ? {} : { title }), rows: records };
+  return { ...defined({ title }), rows: records };
 }
 
 /**
@@ -39,7 +39,7 @@ function readRecord(row: Row, i: number, shared: Source | undefined): AbuseRecor
     return { record: 'fear', form, feared: readFeared(row, i), source };
   }
   const perpetrator = readText(row, 'perpetrator', i, true);
-  const base = { form, ...(perpetrator === undefined ? {} : { perpetrator }) };
+  const base = { form, ...defined({ perpetrator }) };
   if (!present(row, 'value') && !present(row, 'kind')) return { ...base, source };
   const kind = readKind(row, i, KINDS);
   const value = readNumber(row, 'value', i);
@@ -54,11 +54,7 @@ function readRecord(row: Row, i: number, shared: Source | undefined): AbuseRecor
     ...base,
     value,
     kind,
-    ...(n === undefined ? {} : { n }),
-    ...(population === undefined ? {} : { population }),
-    ...(place === undefined ? {} : { place }),
-    ...(date === undefined ? {} : { date: localize(date, 'en') }),
-    ...(partOf === undefined ? {} : { part_of: partOf }),
+    ...defined({ n, population, place, date: date && localize(date, 'en'), part_of: partOf }),
     source,
   };
 }

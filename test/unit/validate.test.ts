@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ChartDataError } from '../../src/internal/errors.js';
 import { parseCsv } from '../../src/internal/csv.js';
 import { formatDateSpan, formatDateText, formatNumber, utcTime } from '../../src/internal/i18n.js';
-import { MAX_ROWS, readNumber, readRows, safeUrl } from '../../src/internal/validate.js';
+import { MAX_ROWS, readNumber, readRows, readSource, safeUrl } from '../../src/internal/validate.js';
+import { parse } from '../../src/funding-timeline/read.js';
+import { readEstimates } from '../../src/hiv-estimate-gap/read.js';
+import { readViolence } from '../../src/violence-breakdown/read.js';
 
 const refusal = (run: () => unknown) => {
   try {
@@ -112,5 +115,24 @@ describe('edges of numbers and dates as written', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('optional fields', () => {
+  it('a field the input lacks is absent from the data read, never present as undefined', () => {
+    const [minimal] = readRows([{ label: 'A', value: 1, source: 'S' }], 'rows');
+    expect(readSource(minimal, 0)).toStrictEqual({ title: 'S' });
+    const full = { source: { title: 'S', url: 'https://example.org/', quote: ' Q ', lang: 'ru', quoteLang: 'en', quoteTranslation: { ru: 'Ц' } } };
+    expect(readSource(full, 0)).toStrictEqual({ ...full.source, quote: 'Q' });
+    expect(readEstimates([{ label: 'A', value: 1, source: 'S' }])).toStrictEqual({
+      estimates: [{ label: 'A', value: 1, kind: 'count', source: { title: 'S' } }],
+    });
+    expect(readViolence({ title: 'T', rows: [{ form: 'F', value: 5, kind: 'rate', source: 'S' }] })).toStrictEqual({
+      title: 'T',
+      rows: [{ form: 'F', value: 5, kind: 'rate', source: { title: 'S' } }],
+    });
+    expect(parse([{ label: 'A', kind: 'request', value: 1, currency: 'usd', date: '2021', source: 'S' }])).toStrictEqual({
+      entries: [{ label: 'A', kind: 'request', date: '2021', source: { title: 'S' }, value: 1, currency: 'USD' }],
+    });
   });
 });

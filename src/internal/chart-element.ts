@@ -298,12 +298,12 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
     const model = this._model;
     // Chromium names a figure from aria-labelledby, not from its figcaption: figure navigation says the title.
     return html`<figure part="figure" class="frame" lang=${lang} aria-labelledby="title">
-      <figcaption part="title" class="title" id="title">${this.chartTitle(content?.data, lang)}</figcaption>
+      <figcaption part="title" class="title" id="title" .textContent=${this.chartTitle(content?.data, lang)}></figcaption>
       ${this._lang.renderNote()}
-      ${error ? html`<div part="error" class="error" role="alert">${errorMessage(error, this._lang.value)}</div>` : nothing}
-      ${loading ? html`<p class="status" role="status">${t(lang, 'loading')}</p>` : nothing}
+      ${error ? html`<div part="error" class="error" role="alert" .textContent=${errorMessage(error, this._lang.value)}></div>` : nothing}
+      ${loading ? html`<p class="status" role="status" .textContent=${t(lang, 'loading')}></p>` : nothing}
       ${content
-        ? html`<p part="summary" class="summary">${content.summary}</p>
+        ? html`<p part="summary" class="summary" .textContent=${content.summary}></p>
             ${this._points.render(model === undefined ? nothing : this.renderChart(model, lang), lang, this._size.width, this._exports.announcement)}
             ${this._footer(content)}`
         : nothing}<span class="visually-hidden" aria-hidden="true"><span class="typeface-probe"></span></span>

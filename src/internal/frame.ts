@@ -7,6 +7,8 @@ import { own } from './validate.js';
 /*
  * The parts of the frame every chart shares, as pure template functions: what they draw depends only
  * on their arguments, so the base can skip them (Lit `guard`) when a redraw is for width or focus.
+ * Text that is a whole element's content is set as `.textContent`, not bound as a child: the same
+ * text node, without Lit's marker comment and child part for each (issue 17).
  */
 
 /** The accessible table every chart offers: its columns and one row per figure, with its source. */
@@ -49,8 +51,8 @@ export function renderSourceTitle(source: Source): TemplateResult {
   const url = own(source, 'url');
   const lang = own(source, 'lang') ?? nothing;
   return url
-    ? html`<a href=${url} lang=${lang} rel="noopener noreferrer">${source.title}</a>`
-    : html`<span lang=${lang}>${source.title}</span>`;
+    ? html`<a href=${url} lang=${lang} rel="noopener noreferrer" .textContent=${source.title}></a>`
+    : html`<span lang=${lang} .textContent=${source.title}></span>`;
 }
 
 /** The language a source's quote is written in, when the source says. */
@@ -80,7 +82,7 @@ function renderQuote(source: Source, lang: Lang): TemplateResult | typeof nothin
   return html`<p class="translated">${t(lang, 'quoteTranslated')}:</p>
     <blockquote>“${translation}”</blockquote>
     <details class="original">
-      <summary>${t(lang, 'quoteOriginal')}</summary>
+      <summary .textContent=${t(lang, 'quoteOriginal')}></summary>
       ${original}
     </details>`;
 }
@@ -116,7 +118,7 @@ function renderDisclosure(
   content: () => TemplateResult,
 ): TemplateResult {
   return html`<details part=${part} class=${part} @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && open(part)}>
-    <summary @click=${() => open(part)}>${summary}</summary>
+    <summary @click=${() => open(part)} .textContent=${summary}></summary>
     ${opened ? content() : nothing}
   </details>`;
 }
@@ -127,7 +129,7 @@ function renderDisclosure(
  */
 function renderActions(lang: Lang, act: (action: ChartAction) => void): TemplateResult {
   return html`<div class="action-list">
-    ${ACTIONS.map(([action, label]) => html`<button type="button" data-action=${action} @click=${() => act(action)}>${t(lang, label)}</button>`)}
+    ${ACTIONS.map(([action, label]) => html`<button type="button" data-action=${action} @click=${() => act(action)} .textContent=${t(lang, label)}></button>`)}
   </div>`;
 }
 
@@ -151,8 +153,8 @@ function renderTable(table: ChartTable, lang: Lang): TemplateResult {
     <table>
       <thead>
         <tr>
-          ${table.columns.map((column) => html`<th scope="col">${column}</th>`)}
-          <th scope="col">${t(lang, 'tableSource')}</th>
+          ${table.columns.map((column) => html`<th scope="col" .textContent=${column}></th>`)}
+          <th scope="col" .textContent=${t(lang, 'tableSource')}></th>
         </tr>
       </thead>
       <tbody>
@@ -161,8 +163,8 @@ function renderTable(table: ChartTable, lang: Lang): TemplateResult {
             html`<tr>
               ${cells().map((cell, i) =>
                 i === 0
-                  ? html`<th scope="row">${cell}</th>`
-                  : html`<td class=${table.numeric?.[i] ? 'number' : ''}>${cell}</td>`,
+                  ? html`<th scope="row" .textContent=${cell}></th>`
+                  : html`<td class=${table.numeric?.[i] ? 'number' : ''} .textContent=${cell}></td>`,
               )}
               <td>${renderSourceTitle(source)} ${renderQuote(source, lang)}</td>
             </tr>`,

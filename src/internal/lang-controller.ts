@@ -55,7 +55,7 @@ export class LangController implements ReactiveController {
     if (this.asked === this.value) return nothing;
     const language = t(this.value, NAMES[this.asked]);
     const key = languageFailed(this.asked) ? 'langMissing' : 'langLoading';
-    return html`<p part="lang-note" class="status" role="status">${t(this.value, key, { language })}</p>`;
+    return html`<p part="lang-note" class="status" role="status" .textContent=${t(this.value, key, { language })}></p>`;
   }
 
   private _settle(): void {

@@ -127,7 +127,7 @@ export class PointController implements ReactiveController {
           ? html`<div part="tooltip" class="tooltip ${atPoint ? 'at-point' : ''}" aria-hidden="true">${say(point, lang)}</div>`
           : nothing}
       </div>
-      ${hasPoints ? html`<p part="hint" class="hint" aria-hidden="true">${t(lang, 'keyboardKeys')}</p>` : nothing}
+      ${hasPoints ? html`<p part="hint" class="hint" aria-hidden="true" .textContent=${t(lang, 'keyboardKeys')}></p>` : nothing}
       <div class="visually-hidden" aria-live="polite" aria-atomic="true">${point ? say(point, lang) : announcement}</div>`;
   }
 

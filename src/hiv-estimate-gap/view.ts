@@ -7,6 +7,7 @@ import type { CompactPanel, EstimateLayout, EstimatePanel } from './layout.js';
 /*
  * Drawing only: the layout has placed every bar and tick. Each mark carries `data-point`, its index
  * among the keyboard's points, for the pointer; `active` is the point shown, which gets a focus mark.
+ * Text that is a whole element's content is set as `.textContent`: no Lit marker comment for it.
  */
 
 const BAR_HEIGHT = 22;
@@ -18,7 +19,7 @@ export function renderEstimates(model: EstimateLayout, active: number, lang: Lan
     const panelFirst = first;
     first += panel.rows.length;
     return html`<section class="panel">
-      <p class="panel-title">${t(lang, panel.measure === 'rate' ? 'axisRate' : 'axisCount')}</p>
+      <p class="panel-title" .textContent=${t(lang, panel.measure === 'rate' ? 'axisRate' : 'axisCount')}></p>
       ${panel.compact
         ? renderCompact(panel, panel.compact, model.width, panelFirst, active - panelFirst, lang)
         : renderRows(panel, model.width, panelFirst, active)}
@@ -33,8 +34,8 @@ function renderRows(panel: EstimatePanel, width: number, first: number, active: 
     ${panel.rows.map((row, i) => {
       const index = first + i;
       return html`<li class="row ${row.kind}" data-point=${index}>
-        <span class="label">${row.label}</span>
-        <span class="value">${row.valueText}</span>
+        <span class="label" .textContent=${row.label}></span>
+        <span class="value" .textContent=${row.valueText}></span>
         <svg width=${width} height=${BAR_HEIGHT} aria-hidden="true">
           ${renderGrid(panel.ticks, BAR_HEIGHT)}
           <rect part="bar" class="bar mark" y="3" width=${row.x} height=${BAR_HEIGHT - 6}></rect>

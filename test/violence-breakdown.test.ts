@@ -314,6 +314,24 @@ describe('<violence-breakdown>', () => {
       expect(textOf(el, '[part="summary"]')[0]).to.equal('Perpetrators named: Raids (Police). Perpetrator not specified: Fines.');
     });
 
+    it('letters a cell, and says its letter, only where the cell cites a quote: in the grid and in the list', async () => {
+      const rows = [
+        { form: 'Raids', perpetrator: 'Police', source: 'S', quote: 'Raids went on.' },
+        { form: 'Fines', source: 'S' },
+      ];
+      for (const width of [640, 200]) {
+        const el = await mount<ViolenceBreakdown>(html`<violence-breakdown style="width: ${width}px" .data=${rows}></violence-breakdown>`);
+        expect(shadow(el).querySelector('.matrix') !== null, `${width} px`).to.equal(width === 640);
+        const [quoted, unquoted] = shadow(el).querySelectorAll('.cell-mark');
+        expect(quoted.querySelector('.dot-key')!.textContent, `${width} px`).to.equal('A');
+        expect(quoted.querySelector('.visually-hidden')!.textContent, `${width} px`).to.equal('named, quote A');
+        expect(unquoted.classList.contains('unspecified'), `${width} px`).to.equal(true);
+        // Counted, not compared as elements: a failed comparison of elements stalled the test runner.
+        expect(unquoted.querySelectorAll('.dot-key, .visually-hidden').length, `${width} px`).to.equal(0);
+        expect(unquoted.querySelectorAll('[part="mark"]').length, `${width} px`).to.equal(1);
+      }
+    });
+
     it('takes data through the property, reads back the validated data, and returns to the report on null', async () => {
       const el = await mount<ViolenceBreakdown>(html`<violence-breakdown></violence-breakdown>`);
       let rendered = nextRender(el);

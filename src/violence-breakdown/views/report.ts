@@ -238,7 +238,6 @@ export function summarizeNamed(records: NamedInput[], lang: Lang): string {
 export function renderReport(model: ReportLayout, activePoint: number, lang: Lang): TemplateResult {
   const { columns, rows } = model;
   if (model.compact) return renderCompact(model, model.compact, activePoint, lang);
-  const mark = (cell: MatrixCell) => renderMark(cell, columns[cell.column].unspecified, cell.point === activePoint, lang);
   // No whitespace between the rows' elements: in a table or a list of blocks none of it is seen, and
   // each run of it would be one more text node per row.
   const grid = html`<table class="matrix"
@@ -249,11 +248,10 @@ export function renderReport(model: ReportLayout, activePoint: number, lang: Lan
         (row) =>
           html`<tr
             ><th scope="row" .textContent=${row.form}></th
-            >${columns.map((_, i) => {
+            >${columns.map((column, i) => {
               const cell = row.cells.find((each) => each.column === i);
-              // An empty cell is a template of its own: a child part inside each `<td>` would cost a marker more.
               return cell
-                ? html`<td>${mark(cell)}</td>`
+                ? renderGridCell(cell, column.unspecified, cell.point === activePoint, lang)
                 : html`<td><span class="empty" aria-hidden="true">·</span
                     ><span class="visually-hidden" .textContent=${t(lang, 'violenceNotNamed')}></span></td>`;
             })}</tr
@@ -266,10 +264,7 @@ export function renderReport(model: ReportLayout, activePoint: number, lang: Lan
         html`<li
           ><span class="form-label" .textContent=${row.form}></span
           ><ul class="who"
-            >${row.cells.map((cell) => {
-              const column = columns[cell.column];
-              return html`<li>${mark(cell)}<span .textContent=${column.unspecified ? t(lang, 'violenceUnspecified') : column.label}></span></li>`;
-            })}</ul
+            >${row.cells.map((cell) => renderListCell(cell, columns[cell.column], cell.point === activePoint, lang))}</ul
         ></li>`,
     )}</ul
   >`;
@@ -300,22 +295,60 @@ function renderQuotes(quotes: ReportLayout['quotes'], lang: Lang): TemplateResul
     >`;
 }
 
-/**
- * A cell's dot, its quote's letter, and the letter said in words. The letter and its words are set as
- * `.textContent`, empty where the cell cites no quote, not added by a child part each: a grid has a
- * mark per cell, and each part costs a marker comment. No whitespace between the elements: each
- * space would be one more text node per cell, and none is seen beside a block-level `<svg>`. The
- * sizes are written out, not bound (a 28 px mark, its dot inset 3 px, as big as a fear's square in
- * fears.ts): each binding is a part that every cell of every chart keeps.
+/*
+ * A cell is one template, from its `<td>` or `<li>` to its dot: a mark nested in each would cost a
+ * marker comment per cell. A cell that cites a quote has its own template, with the quote's letter
+ * and the letter said in words; a cell that cites none has neither, not two empty elements. No
+ * whitespace between the elements: each space would be one more text node per cell, and none is
+ * seen beside a block-level `<svg>` or in a flex row. The sizes are written out, not bound (a 28 px
+ * mark, its dot inset 3 px, as big as a fear's square in fears.ts): each binding is a part that every
+ * cell of every chart keeps.
  */
-function renderMark(cell: MatrixCell, unspecified: boolean, active: boolean, lang: Lang): TemplateResult {
-  return html`<span class="cell-mark ${unspecified ? 'unspecified' : 'named'}" data-point=${cell.point}
-    ><svg width="28" height="28" aria-hidden="true"
-      ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
-      ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${cell.key ?? ''}></text
-      >${active ? svg`<circle class="focus-mark" cx="14" cy="14" r="13.5"></circle>` : nothing}</svg
-    ><span class="visually-hidden" .textContent=${cell.key ? t(lang, 'violenceNamed', { key: cell.key }) : ''}></span
-  ></span>`;
+
+const ring = (active: boolean) => (active ? svg`<circle class="focus-mark" cx="14" cy="14" r="13.5"></circle>` : nothing);
+
+function renderGridCell({ key, point }: MatrixCell, unspecified: boolean, active: boolean, lang: Lang): TemplateResult {
+  const kind = unspecified ? 'unspecified' : 'named';
+  return key
+    ? html`<td
+        ><span class="cell-mark ${kind}" data-point=${point}
+          ><svg width="28" height="28" aria-hidden="true"
+            ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
+            ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${key}></text
+            >${ring(active)}</svg
+          ><span class="visually-hidden" .textContent=${t(lang, 'violenceNamed', { key })}></span></span
+      ></td>`
+    : html`<td
+        ><span class="cell-mark ${kind}" data-point=${point}
+          ><svg width="28" height="28" aria-hidden="true"
+            ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
+            >${ring(active)}</svg
+          ></span
+      ></td>`;
+}
+
+/** A perpetrator of a form in the list: the cell's mark, then whom it names. */
+function renderListCell({ key, point }: MatrixCell, column: MatrixColumn, active: boolean, lang: Lang): TemplateResult {
+  const kind = column.unspecified ? 'unspecified' : 'named';
+  const who = column.unspecified ? t(lang, 'violenceUnspecified') : column.label;
+  return key
+    ? html`<li
+        ><span class="cell-mark ${kind}" data-point=${point}
+          ><svg width="28" height="28" aria-hidden="true"
+            ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
+            ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${key}></text
+            >${ring(active)}</svg
+          ><span class="visually-hidden" .textContent=${t(lang, 'violenceNamed', { key })}></span></span
+        ><span .textContent=${who}></span
+      ></li>`
+    : html`<li
+        ><span class="cell-mark ${kind}" data-point=${point}
+          ><svg width="28" height="28" aria-hidden="true"
+            ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
+            >${ring(active)}</svg
+          ></span
+        ><span .textContent=${who}></span
+      ></li>`;
 }
 
 /** Forms as rows of small marks, one path per kind; the pointer finds its cell by place (`pointAt`). */
@@ -323,9 +356,9 @@ function renderCompact(model: ReportLayout, compact: CompactGrid, activePoint: n
   const spot = compact.spots[activePoint];
   return html`<p class="compact-note">${t(lang, 'violenceCompactNamed', { count: formatNumber(model.rows.length, lang) })}</p>
     ${compact.headings
-      ? html`<ol class="compact-columns">
-          ${model.columns.map((column) => html`<li>${column.label}</li>`)}
-        </ol>`
+      ? html`<ol class="compact-columns"
+          >${model.columns.map((column) => html`<li .textContent=${column.label}></li>`)}</ol
+        >`
       : nothing}
     <svg class="compact" width=${model.width} height=${compact.height} aria-hidden="true" data-drawing="0">
       <path part="mark" class="compact-mark named" d=${compact.named}></path>

@@ -26,7 +26,6 @@ export const timelineStyles = css`
   /* Invisible: a finger's target around a small mark, at least 24 px each way (WCAG 2.5.8). */
   .hit {
     fill: transparent;
-    stroke: none;
   }
   .event .marker,
   .compact-events {
@@ -98,9 +97,6 @@ export const timelineStyles = css`
   /* Down the page: the rail is the time axis, each entry's mark sits on it, its words to the right. */
   .rail {
     position: relative;
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .rail::before {
     content: '';
@@ -119,7 +115,6 @@ export const timelineStyles = css`
     flex-direction: column;
     margin: 0 0 0.75em;
     padding: 0 0 0 32px;
-    overflow-wrap: anywhere;
   }
   .item .glyph {
     position: absolute;

@@ -10,11 +10,6 @@ export const estimateStyles = css`
     font-size: 0.9em;
     color: var(--_amelia-muted-color);
   }
-  .rows {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .row {
     margin: 0 0 0.5em;
   }
@@ -25,28 +20,30 @@ export const estimateStyles = css`
   .bar {
     fill: var(--_amelia-count-color);
   }
-  .lower-bound .bar {
+  .lower-bound .bar,
+  .bar.lower-bound,
+  .open-end {
     fill: var(--_amelia-bound-color);
   }
   .open-end {
-    fill: var(--_amelia-bound-color);
     stroke: var(--_amelia-bound-color);
   }
   .open-end .hatch {
     fill: url(#open-hatch);
     stroke: none;
   }
-  .open-end .edge {
+  /* The rows' open end: dashed edges and an arrow; the stripes' open ends are one thin line each. */
+  .open-end .edge,
+  .open-end .arrow,
+  .open-end.edge {
     fill: none;
-    stroke-width: 2;
-    stroke-dasharray: 4 3;
   }
+  .open-end .edge,
   .open-end .arrow {
-    fill: none;
     stroke-width: 2;
   }
-  .bar.lower-bound {
-    fill: var(--_amelia-bound-color);
+  .open-end .edge {
+    stroke-dasharray: 4 3;
   }
   .bar.rate,
   .rate .bar {
@@ -56,9 +53,5 @@ export const estimateStyles = css`
     .open-end {
       stroke: CanvasText;
     }
-  }
-  .open-end.edge {
-    fill: none;
-    stroke-width: 1;
   }
 `;

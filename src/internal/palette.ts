@@ -87,7 +87,7 @@ const resolved = Object.entries(light)
  */
 export const themeStyles = unsafeCSS(
   `:host{${resolved}}` +
-    `:host([theme='dark']){${declarations(dark)}}` +
-    `@media (prefers-color-scheme:dark){:host([theme='auto']){${declarations(dark)}}}` +
+    `:host([theme=dark]){${declarations(dark)}}` +
+    `@media (prefers-color-scheme:dark){:host([theme=auto]){${declarations(dark)}}}` +
     `@media print{:host,:host([theme]){${declarations(print)}}}`,
 );

@@ -51,9 +51,8 @@ export const frameStyles = [themeStyles, css`
     visibility: visible;
     direction: ltr;
   }
-  .frame *,
-  .frame *::before,
-  .frame *::after {
+  /* No pseudo-element of the kit's has a size of its own: the elements alone need it. */
+  .frame * {
     box-sizing: inherit;
   }
   .title {
@@ -82,9 +81,6 @@ export const frameStyles = [themeStyles, css`
   .plot {
     position: relative;
     border-radius: 2px;
-  }
-  .plot:focus {
-    outline: none;
   }
   .plot:focus-visible {
     outline: 2px solid var(--_amelia-focus-color);
@@ -207,11 +203,16 @@ export const frameStyles = [themeStyles, css`
     font-size: 0.9em;
     color: var(--_amelia-muted-color);
   }
-  .sources ol {
-    display: inline;
-    margin: 0 0 0 0.3em;
+  /* Every list of the kit is bare: its items are rows, marks, entries or sources, never bullets. */
+  ul,
+  ol {
+    margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .sources ol {
+    display: inline;
+    margin-left: 0.3em;
   }
   .sources li {
     display: inline;

@@ -28,30 +28,30 @@ export const violenceStyles = css`
   .dot {
     fill: var(--_amelia-named-color);
   }
-  .dot-key {
-    fill: var(--_amelia-pattern-background);
+  /* A quote's letter: light on a named form's dot, dark in an unnamed one's dashed ring and a fear's square. */
+  .dot-key,
+  .fear-key {
     font-size: 12px;
     font-weight: 700;
   }
-  .unspecified .dot {
+  .dot-key {
+    fill: var(--_amelia-pattern-background);
+  }
+  .unspecified .dot-key,
+  .fear-key {
+    fill: var(--_amelia-text-color);
+  }
+  .unspecified .dot,
+  .fear-box {
     fill: none;
     stroke: var(--_amelia-muted-color);
     stroke-width: 2;
-    stroke-dasharray: 4 3;
   }
-  .unspecified .dot-key {
-    fill: var(--_amelia-text-color);
+  .unspecified .dot {
+    stroke-dasharray: 4 3;
   }
   .empty {
     color: var(--_amelia-grid-color);
-  }
-  .forms,
-  .who,
-  .rows,
-  .legend {
-    margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .forms > li {
     padding: 0.4em 0;
@@ -61,43 +61,21 @@ export const violenceStyles = css`
     font-weight: 600;
   }
   .who li,
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-    margin-top: 0.25em;
-  }
-  .who svg,
-  .legend svg {
-    flex: none;
-  }
-  .fear-heading {
-    margin: 0.75em 0 0;
-    font-weight: 600;
-  }
-  .fears {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
+  .legend li,
   .fears li {
     display: flex;
     align-items: center;
     gap: 0.4em;
     margin-top: 0.25em;
   }
+  .who svg,
+  .legend svg,
   .fear-mark {
     flex: none;
   }
-  .fear-box {
-    fill: none;
-    stroke: var(--_amelia-muted-color);
-    stroke-width: 2;
-  }
-  .fear-key {
-    fill: var(--_amelia-text-color);
-    font-size: 12px;
-    font-weight: 700;
+  .fear-heading {
+    margin: 0.75em 0 0;
+    font-weight: 600;
   }
   /* One grid for the whole list, so that every quote and original starts at the same line. */
   [part='quotes'] {
@@ -127,11 +105,12 @@ export const violenceStyles = css`
   .apart,
   .sample {
     margin: 0 0 0.4em;
+  }
+  .apart {
     color: var(--_amelia-muted-color);
   }
   .sample {
     font-weight: 600;
-    color: var(--_amelia-text-color);
   }
   .panel + .panel {
     margin-top: 1.25em;
@@ -168,7 +147,6 @@ export const violenceStyles = css`
   .segment-edge {
     fill: none;
     stroke: var(--_amelia-rate-color);
-    stroke-width: 1;
   }
   .rest {
     fill: none;
@@ -185,14 +163,11 @@ export const violenceStyles = css`
     .dot-key {
       fill: Canvas;
     }
-    .unspecified .dot {
-      fill: none;
-      stroke: CanvasText;
-    }
     .unspecified .dot-key,
     .fear-key {
       fill: CanvasText;
     }
+    .unspecified .dot,
     .fear-box {
       stroke: CanvasText;
     }
@@ -214,8 +189,6 @@ export const violenceStyles = css`
   .compact-columns {
     display: flex;
     margin: 0 0 0.25em;
-    padding: 0;
-    list-style: none;
     font-size: 0.9em;
     font-weight: 600;
   }
@@ -223,7 +196,6 @@ export const violenceStyles = css`
     flex: 1 1 0;
     min-width: 0;
     text-align: center;
-    overflow-wrap: anywhere;
   }
   .compact-mark.named {
     fill: var(--_amelia-named-color);

@@ -11,10 +11,13 @@
 //   npm run bench -- --only rows,stress    some scenarios: bytes, report, fifty, resize, rows, stress
 //   npm run bench -- --timeout 60          seconds a page may take before it counts as frozen
 //   npm run bench -- --sizes               also print where the whole kit's bytes go, by package
+//   npm run bench -- --profile             also trace the report page and the 50 charts once per system,
+//                                          and print where the main thread's time goes
 //
 // Timings are never asserted: they depend on the machine. Targets (issues 17 and 18) are reported
 // as met or missed.
 import { execSync } from 'node:child_process';
+import { KINDS, mainThreadProfile, PROFILE_CATEGORIES } from './bench-profile.mjs';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -181,20 +184,25 @@ const work = (before, after) =>
 /** A top-level task in the trace: `RunTask` in older Chromium, `ThreadControllerImpl::RunTask` now. */
 const TASKS = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
-/**
- * The longest task (ms, wall time) the renderer's main thread ran while `during` ran, from a CDP
- * trace of its top-level tasks. Unlike the Long Tasks API it sees every task, also those under
- * 50 ms, and tasks that a page stuck in one never gets to report.
- */
-async function longestTraced(browser, pageHandle, during) {
-  await browser.startTracing(pageHandle, { categories: ['toplevel'] });
+/** The trace of `categories` while `during` ran. */
+async function traced(browser, pageHandle, during, categories) {
+  await browser.startTracing(pageHandle, { categories });
   let buffer;
   try {
     await during();
   } finally {
     buffer = await browser.stopTracing();
   }
-  const { traceEvents = [] } = JSON.parse(buffer.toString());
+  return JSON.parse(buffer.toString()).traceEvents ?? [];
+}
+
+/**
+ * The longest task (ms, wall time) the renderer's main thread ran while `during` ran, from a CDP
+ * trace of its top-level tasks. Unlike the Long Tasks API it sees every task, also those under
+ * 50 ms, and tasks that a page stuck in one never gets to report.
+ */
+async function longestTraced(browser, pageHandle, during) {
+  const traceEvents = await traced(browser, pageHandle, during, ['toplevel']);
   const main = new Set(
     traceEvents
       .filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
@@ -207,7 +215,9 @@ async function longestTraced(browser, pageHandle, during) {
 
 /**
  * Opens one page in a fresh context (cold cache), runs its scenario, closes it. `job.trace` adds
- * the longest task from a trace; `job.resize` is the widths a resize page is redrawn at.
+ * the longest task from a trace; `job.profile`, on a report or 50-chart page, where the main
+ * thread's time went, from navigation or from the call (bench-profile.mjs); `job.resize` is the
+ * widths a resize page is redrawn at.
  */
 async function measure(browser, origin, lib, job) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -222,13 +232,23 @@ async function measure(browser, origin, lib, job) {
   const query = new URLSearchParams({ lib, scenario: job.scenario, ...job.extra });
   const gc = () => cdp.send('HeapProfiler.collectGarbage');
   const t0 = Date.now();
+  // Traced (job.profile): where the main thread's time went while `during` ran.
+  let profile;
+  const profiled = async (during) => {
+    if (job.profile) profile = mainThreadProfile(await traced(browser, pageHandle, during, PROFILE_CATEGORIES));
+    else await during();
+  };
+  const load = () => pageHandle.goto(`${origin}/page?${query}`, { waitUntil: 'commit' });
   try {
-    await pageHandle.goto(`${origin}/page?${query}`, { waitUntil: 'commit' });
     let result;
     if (job.scenario === 'report' || job.scenario === 'probe') {
-      await pageHandle.waitForFunction(() => window.__bench);
+      await profiled(async () => {
+        await load();
+        await pageHandle.waitForFunction(() => window.__bench);
+      });
       result = await pageHandle.evaluate(() => window.__bench);
     } else if (job.scenario === 'resize') {
+      await load();
       await pageHandle.waitForFunction(() => window.__bench);
       result = await pageHandle.evaluate(() => window.__bench);
       const latencies = [];
@@ -248,6 +268,7 @@ async function measure(browser, origin, lib, job) {
       await gc();
       result.nodes = metric(await cdp.send('Performance.getMetrics'), 'Nodes');
     } else {
+      await load();
       await pageHandle.waitForFunction(() => window.__ready || window.__bench);
       await gc();
       const before = await cdp.send('Performance.getMetrics');
@@ -255,7 +276,7 @@ async function measure(browser, origin, lib, job) {
         await pageHandle.evaluate(() => window.__go?.());
         await pageHandle.waitForFunction(() => window.__bench, undefined, { polling: 100 });
       };
-      const traced = job.trace ? await longestTraced(browser, pageHandle, run) : (await run(), undefined);
+      const traced = job.trace ? await longestTraced(browser, pageHandle, run) : (await profiled(run), undefined);
       const during = await cdp.send('Performance.getMetrics');
       result = await pageHandle.evaluate(() => window.__bench);
       await gc();
@@ -270,7 +291,7 @@ async function measure(browser, origin, lib, job) {
       };
     }
     if (errors.length) result.pageErrors = errors.slice(0, 5);
-    return result;
+    return profile ? { ...result, profile } : result;
   } catch (error) {
     // A page that is still busy at the timeout froze: that is a result, not a failure of the run.
     if (/Timeout/i.test(error?.message)) return { error: `no result in ${TIMEOUT / 1000} s`, timedOut: true, seconds: (Date.now() - t0) / 1000 };
@@ -345,6 +366,8 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 const runs = [];
 const bytePages = {};
+/** Where the main thread's time went, by `<scenario>:<lib>` (--profile). */
+const profiles = {};
 let chromiumVersion;
 try {
   chromiumVersion = browser.version();
@@ -380,6 +403,19 @@ try {
       }
     }
     log(`repetition ${rep + 1}/${REPS} done`);
+  }
+
+  // Traced once per system after the timed runs: tracing slows a page down.
+  if (flag('profile')) {
+    for (const [scenario, extra] of [['report', {}], ['fifty', { count: '50' }]]) {
+      if (!ONLY.includes(scenario)) continue;
+      for (const lib of LIBS) {
+        const result = await measure(browser, origin, lib, { scenario, extra, profile: true });
+        if (result.error) log(`${lib} ${scenario} (profile): ${result.error}`);
+        else profiles[`${scenario}:${lib}`] = result.profile;
+      }
+    }
+    log('profiles traced');
   }
 } finally {
   await browser.close();
@@ -562,6 +598,25 @@ if (stress.some((job) => summary[job.key])) {
   lines18.push("  time: to chart-rendered or to the refusal (resize: median width change -> redrawn); work: main-thread thread time (CDP)");
 }
 
+/*
+ * Where the main thread's time went on the report page and the 50 charts (--profile): the self time
+ * of each traced event, by kind of work (bench-profile.mjs). One traced run each, slowed by tracing:
+ * compare the systems and the kinds, not these totals with the timings above.
+ */
+const profileLines = [];
+for (const [scenario, title] of [['report', 'report page, from navigation'], ['fifty', '50 charts, from the call']]) {
+  if (!LIBS.some((lib) => profiles[`${scenario}:${lib}`])) continue;
+  profileLines.push(`${title.padEnd(LABEL)}${LIBS.map((lib) => NAMES[lib].padStart(10)).join('')}`);
+  for (const kind of [...KINDS, 'total']) {
+    const value = (lib) => {
+      const profile = profiles[`${scenario}:${lib}`];
+      return profile && (kind === 'total' ? Object.values(profile).reduce((sum, ms) => sum + ms, 0) : profile[kind]);
+    };
+    const label = kind === 'other' ? 'other (loading, messages, untraced)' : kind;
+    profileLines.push(`${`  ${label}`.padEnd(LABEL)}${LIBS.map((lib) => fmt(value(lib)).padStart(10)).join('')}`);
+  }
+}
+
 const seconds = (Date.now() - started) / 1000;
 const out = [
   '',
@@ -570,6 +625,9 @@ const out = [
   '',
   'Targets (issue 17)',
   ...targets.map(({ label, text, met }) => `  ${met === undefined ? 'n/a ' : met ? 'met ' : 'MISS'}  ${label.padEnd(56)} ${text}`),
+  ...(profileLines.length
+    ? ['', "Where the main thread's time went: one traced run per system, self time by kind of work (tracing slows a page)", ...profileLines]
+    : []),
   ...(lines18.length ? ['', `Issue 18: longest main-thread task at the caps (target: every one under ${LONGEST_TASK_MS} ms)`, ...lines18] : []),
   '',
   `Chromium ${chromiumVersion}, ${REPS} repetition${REPS > 1 ? 's' : ''}, ${seconds.toFixed(0)} s.`,
@@ -598,6 +656,7 @@ const json = {
   summary,
   targets,
   sizes,
+  profiles,
   runs: runs.map(({ loaded, ...run }) => run),
   table: out,
 };

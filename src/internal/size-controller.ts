@@ -25,19 +25,19 @@ export class SizeController implements ReactiveController {
   text?: Typeface;
   private _observed?: HTMLElement;
 
-  /** `target` is the element whose content box the chart draws in (its frame), once rendered. */
+  /** `_target` gives the element whose content box the chart draws in (its frame), once rendered. */
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly target: () => HTMLElement | null,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
+    private readonly _target: () => HTMLElement | null,
   ) {
-    host.addController(this);
+    _host.addController(this);
   }
 
   // Followed from the first render, and again whenever the chart comes back to a page. After the
   // first render the width is also read at once, in the same task, so that the plot is drawn before
   // the page paints: the observer's first report comes a frame later (resize.ts).
   hostUpdated(): void {
-    const target = this.target();
+    const target = this._target();
     if (!target || target === this._observed) return;
     this._observe(target);
     if (this.width === 0) measureSoon(this);
@@ -77,8 +77,8 @@ export class SizeController implements ReactiveController {
     this.width = width;
     this.typeface = typeface;
     this.text = { fontFamily, letterSpacing, wordSpacing, lineHeight, fontSize };
-    this.host.requestUpdate();
-    return this.host.updateComplete;
+    this._host.requestUpdate();
+    return this._host.updateComplete;
   }
 }
 

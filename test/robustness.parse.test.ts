@@ -494,8 +494,13 @@ describe('robustness: <hiv-estimate-gap> data property (property-based)', () => 
     const el = await mount<HivEstimateGap>(html`<hiv-estimate-gap style="width: 420px"></hiv-estimate-gap>`);
     let rendered = 0;
     let failed = 0;
+    let last: unknown;
     await fc.assert(
       fc.asyncProperty(fc.oneof(estimatesInput, fc.array(goodRow, { minLength: 1, maxLength: 5 })), async (raw) => {
+        // The value being drawn, set again, is no new input (the `data` setter's contract): no event
+        // would come. `fc.anything` gives the same primitive twice in a row now and then.
+        fc.pre(raw === null || raw === undefined || raw !== last);
+        last = raw;
         const settled = settle(el);
         el.data = raw as never;
         const event = await settled;

@@ -48,6 +48,8 @@ const manyRows = (count: number, view: 'report' | 'measured') =>
       : { form: `Form ${i + 1}`, perpetrator: 'Police', value: i % 100, kind: 'rate', n: 100 + Math.floor((i * 10) / count), source: 'S' },
   );
 
+/** The data a chart gives, as a new object with a new list of the same rows: set, it is read again. */
+const copy = (data: NonNullable<ViolenceBreakdown['data']>) => ({ ...data, rows: [...data.rows] });
 const press = (el: HTMLElement, key: string) => plot(el).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 
 describe('<violence-breakdown>', () => {
@@ -339,8 +341,9 @@ describe('<violence-breakdown>', () => {
       await rendered;
       expect(el.data!.rows[0]).to.deep.include({ value: 9, n: 40, kind: 'count' });
       expect(textOf(el, '.value')).to.deep.equal(['9 of 40 = 22.5%']);
+      // The validated data, copied (the same object set again is no new input), reads as it was drawn.
       rendered = nextRender(el);
-      el.data = el.data;
+      el.data = copy(el.data!);
       await rendered;
       expect(textOf(el, '.value')).to.deep.equal(['9 of 40 = 22.5%']);
       rendered = nextRender(el);
@@ -349,7 +352,7 @@ describe('<violence-breakdown>', () => {
       expect(marks(el)).to.have.length(10);
       // The report's data read back keeps its fear a fear, out of the grid.
       rendered = nextRender(el);
-      el.data = el.data;
+      el.data = copy(el.data!);
       await rendered;
       expect(marks(el)).to.have.length(10);
       expect(textOf(el, '.fear-text')).to.have.length(1);
@@ -363,7 +366,7 @@ describe('<violence-breakdown>', () => {
         const title = textOf(el, '[part="title"]')[0];
         expect(title).to.contain('Kazakhstan');
         const rendered = nextRender(el);
-        el.data = el.data;
+        el.data = copy(el.data!);
         await rendered;
         expect(textOf(el, '[part="title"]')[0]).to.equal(title);
       }

@@ -78,16 +78,17 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
    * data being drawn; the report's data is one object shared by every chart of the kind, so copy it
    * before changing it. Setting `null` returns to the report's data. Whatever is set is validated:
    * the type guides code, and data that does not match it still gets a readable error. Setting the
-   * same object again does nothing: set a new object to redraw.
+   * same object again, or the data read from the chart, does nothing: set a new object to redraw.
    */
   get data(): TData | undefined {
     return this._source.data;
   }
   set data(value: TInput | TData | null | undefined) {
     // The same object again is no new input: a framework that sets every prop on each render (React
-    // wrappers) must not redraw, or a handler of `chart-rendered` that renders again never ends.
+    // wrappers) must not redraw, or a handler of `chart-rendered` that renders again never ends. Nor
+    // is the data being drawn (`el.data = el.data`, a two-way binding writing back what it read).
     const input = this._source.input;
-    if (input?.from === 'property' && input.value === value) return;
+    if ((input?.from === 'property' && input.value === value) || (value != null && value === this._source.data)) return;
     this._source.set(value === null || value === undefined ? { from: 'default' } : { from: 'property', value });
   }
 

@@ -99,8 +99,8 @@ function checkWholes(records: AbuseRecord[]): void {
 const fromReport = new WeakMap<ViolenceData, boolean>();
 
 /**
- * Whether `data` holds the report's records, whatever object holds them: `el.data = el.data` gives
- * back the same records in new arrays, and keeps the report's title.
+ * Whether `data` holds the report's records, whatever object holds them: the data read from a chart,
+ * copied and set again, is read into the same records in new arrays, and keeps the report's title.
  */
 export function isReportData(data: ViolenceData): boolean {
   let known = fromReport.get(data);

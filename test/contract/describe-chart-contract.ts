@@ -469,7 +469,7 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
 
     describe('identity', () => {
       for (const view of views) {
-        it(`el.data = el.data changes nothing visible, for the report and for partner data${viewName(view)}`, async () => {
+        it(`el.data = el.data changes nothing visible and fires nothing, for the report and for partner data${viewName(view)}`, async () => {
           for (const [what, feed] of [
             ['the report', () => {}],
             ['partner data', (el: Chart) => (el.data = fixture.json)],
@@ -477,10 +477,35 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
             const { el, event } = await draw(view, feed);
             expect(event.type, what).to.equal('chart-rendered');
             const before = seen(el, view);
+            const fired: string[] = [];
+            const record = (e: Event) => fired.push(e.type);
+            el.addEventListener('chart-rendered', record);
+            el.addEventListener('chart-error', record);
             el.data = el.data;
+            // The object set, set again: a framework that sets every prop on each render does this.
+            if (what === 'partner data') el.data = fixture.json;
             await frames(3);
             await el.updateComplete;
             expect(seen(el, view), what).to.deep.equal(before);
+            expect(fired, `${what}: events after setting the same data again`).to.deep.equal([]);
+          }
+        });
+        it(`the same invalid value set twice shows its error once, and fires chart-error once${viewName(view)}`, async () => {
+          const { el } = await draw(view, () => {});
+          for (const value of [0, 'not data', true]) {
+            const fired: string[] = [];
+            const record = (e: Event) => fired.push(e.type);
+            el.addEventListener('chart-rendered', record);
+            el.addEventListener('chart-error', record);
+            el.data = value as never;
+            await frames(3);
+            el.data = value as never;
+            await frames(3);
+            await el.updateComplete;
+            el.removeEventListener('chart-rendered', record);
+            el.removeEventListener('chart-error', record);
+            expect(fired, String(value)).to.deep.equal(['chart-error']);
+            expect(shadow(el).querySelector('[role="alert"]')?.textContent?.trim(), String(value)).to.not.equal('');
           }
         });
       }

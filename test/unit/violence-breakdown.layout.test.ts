@@ -326,7 +326,7 @@ describe('readViolence', () => {
     expect(isReportData(readViolence(asAbuse))).toBe(false);
   });
 
-  it('reads a fear back as a fear: `el.data = el.data` keeps it out of the grid', () => {
+  it('reads a fear back as a fear: the data read from a chart, set again, keeps it out of the grid', () => {
     const { record, form, feared } = readViolence(reportData()).rows.find((row) => row.record === 'fear')!;
     const original = violenceNamed.find((row) => row.record === 'fear')!;
     expect({ record, form, feared }).toEqual({ record: 'fear', form: original.form, feared: original.feared });

@@ -173,7 +173,9 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (this._source.large) {
-      this._source.large = false;
+      // Until the chart has a width there is no layout to step through: a chart given its data
+      // before it was on a page steps again in the update its first width brings.
+      if (this._size.width > 0) this._source.large = false;
       for (const step of [() => this._frame(), () => this._layOut()]) {
         await nextTask();
         step();

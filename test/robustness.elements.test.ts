@@ -110,7 +110,7 @@ async function fuzz(tag: string, arbitrary: fc.Arbitrary<unknown>) {
   let last: unknown;
   await fc.assert(
     fc.asyncProperty(arbitrary, async (raw) => {
-      // The value being drawn, set again, is no new input (the `data` setter's contract): no event
+      // The value last set, set again, is no new input (the `data` setter's contract): no event
       // would come. `fc.anything` gives the same primitive twice in a row now and then.
       fc.pre(raw === null || raw === undefined || raw !== last);
       last = raw;

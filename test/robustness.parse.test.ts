@@ -497,7 +497,7 @@ describe('robustness: <hiv-estimate-gap> data property (property-based)', () => 
     let last: unknown;
     await fc.assert(
       fc.asyncProperty(fc.oneof(estimatesInput, fc.array(goodRow, { minLength: 1, maxLength: 5 })), async (raw) => {
-        // The value being drawn, set again, is no new input (the `data` setter's contract): no event
+        // The value last set, set again, is no new input (the `data` setter's contract): no event
         // would come. `fc.anything` gives the same primitive twice in a row now and then.
         fc.pre(raw === null || raw === undefined || raw !== last);
         last = raw;

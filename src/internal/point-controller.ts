@@ -26,19 +26,28 @@ export interface FocusPoint extends SpokenPoint {
 /**
  * A point whose words are written when it is first shown or spoken, not when the chart is laid out:
  * a chart of 10,000 rows writes the words of the few points a reader visits, not 10,000 sentences.
+ * A class, not an object literal with getters: a literal makes two getter closures per point.
  */
-export function pointLater(words: () => SpokenPoint, at?: { x: number; y: number }): FocusPoint {
-  let said: SpokenPoint | undefined;
-  return {
-    ...at,
-    get text() {
-      return (said ??= words()).text;
-    },
-    get source() {
-      return (said ??= words()).source;
-    },
-  };
+class LaterPoint implements FocusPoint {
+  private _said?: SpokenPoint;
+
+  constructor(
+    private readonly _words: () => SpokenPoint,
+    readonly x?: number,
+    readonly y?: number,
+  ) {}
+
+  get text(): string {
+    return (this._said ??= this._words()).text;
+  }
+
+  get source(): SpokenPoint['source'] {
+    return (this._said ??= this._words()).source;
+  }
 }
+
+export const pointLater = (words: () => SpokenPoint, at?: { x: number; y: number }): FocusPoint =>
+  new LaterPoint(words, at?.x, at?.y);
 
 /**
  * The row under the pointer in a drawing of rows that share their paths (a compact panel), found by

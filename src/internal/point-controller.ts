@@ -24,9 +24,8 @@ export interface FocusPoint extends SpokenPoint {
 }
 
 /**
- * A point whose words are written when it is first shown or spoken, not when the chart is laid out:
- * a chart of 10,000 rows writes the words of the few points a reader visits, not 10,000 sentences.
- * A class, not an object literal with getters: a literal makes two getter closures per point.
+ * `pointLater`'s point: its words made the first time they are read. A class, so that its getters
+ * are on the prototype: an object literal with getters made two closures per point.
  */
 class LaterPoint implements FocusPoint {
   private _said?: SpokenPoint;
@@ -46,6 +45,10 @@ class LaterPoint implements FocusPoint {
   }
 }
 
+/**
+ * A point whose words are written when it is first shown or spoken, not when the chart is laid out:
+ * a chart of 10,000 rows writes the words of the few points a reader visits, not 10,000 sentences.
+ */
 export const pointLater = (words: () => SpokenPoint, at?: { x: number; y: number }): FocusPoint =>
   new LaterPoint(words, at?.x, at?.y);
 

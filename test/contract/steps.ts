@@ -17,14 +17,11 @@ import type { ContractFixture } from './fixtures.js';
  */
 export function describeSteps(tag: string, { views, rows, json, csv, hostile }: ContractFixture): void {
   describe('steps: a large input never holds the page in one task', () => {
-    /** How many zero-delay timers, started when `feed` sets the input, fire before the chart has drawn. */
-    async function tasksBeforeDrawn(view: string | undefined, feed: (el: HTMLElement & { data?: unknown }) => void) {
-      const el = document.createElement(tag) as HTMLElement & { data?: unknown };
-      if (view !== undefined) el.setAttribute('view', view);
-      const box = await litFixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
-      let done = settle(el);
-      box.append(el);
-      await done;
+    /**
+     * How many zero-delay timers, started when `start` runs, fire before `el` has drawn: a chart
+     * that never lets the page run in between lets none fire.
+     */
+    async function tasksUntilDrawn(el: HTMLElement, start: () => void) {
       let tasks = 0;
       let drawn = false;
       const tick = () => {
@@ -32,14 +29,33 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
         tasks += 1;
         setTimeout(tick, 0);
       };
-      done = settle(el);
-      feed(el);
+      const done = settle(el);
+      start();
       setTimeout(tick, 0);
       const event = await done;
       drawn = true;
       expect(event.type, (event as CustomEvent).detail?.message).to.equal('chart-rendered');
       expect(shadow(el).querySelector('[part="plot"]'), 'a plot').to.not.equal(null);
       return tasks;
+    }
+
+    /** A chart of `view` in a 640 px box, on the page (`drawn`, once it has drawn) or not yet (`box.append(el)` adds it). */
+    async function chart(view: string | undefined, { drawn }: { drawn: boolean }) {
+      const el = document.createElement(tag) as HTMLElement & { data?: unknown };
+      if (view !== undefined) el.setAttribute('view', view);
+      const box = await litFixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+      if (drawn) {
+        const done = settle(el);
+        box.append(el);
+        await done;
+      }
+      return { el, box };
+    }
+
+    /** How many tasks the page ran between `feed` setting the input of a drawn chart and its drawing. */
+    async function tasksBeforeDrawn(view: string | undefined, feed: (el: HTMLElement & { data?: unknown }) => void) {
+      const { el } = await chart(view, { drawn: true });
+      return tasksUntilDrawn(el, () => feed(el));
     }
 
     for (const view of views) {
@@ -53,26 +69,11 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
 
       it(`${MAX_ROWS} rows set before the chart is on a page: laid out at its first width and drawn in tasks of their own${name}`, async function () {
         this.timeout(30000);
-        const el = document.createElement(tag) as HTMLElement & { data?: unknown };
-        if (view !== undefined) el.setAttribute('view', view);
+        const { el, box } = await chart(view, { drawn: false });
         el.data = rows(MAX_ROWS);
-        const box = await litFixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
-        let tasks = 0;
-        let drawn = false;
-        const tick = () => {
-          if (drawn) return;
-          tasks += 1;
-          setTimeout(tick, 0);
-        };
-        const done = settle(el);
-        box.append(el);
-        setTimeout(tick, 0);
-        const event = await done;
-        drawn = true;
-        expect(event.type, (event as CustomEvent).detail?.message).to.equal('chart-rendered');
         // Written, then (once measured) laid out and drawn: the first width's layout and drawing were
         // one task, 137-206 ms for 10,000 named violence rows on the benchmark's machine.
-        expect(tasks).to.be.at.least(5);
+        expect(await tasksUntilDrawn(el, () => box.append(el))).to.be.at.least(5);
       });
 
       it(`${STEPPED_ROWS + 1} rows, just past the step threshold, are drawn in steps too${name}`, async () => {

@@ -113,8 +113,11 @@ export const timelineStyles = css`
     position: relative;
     display: flex;
     flex-direction: column;
-    margin: 0 0 0.75em;
     padding: 0 0 0 32px;
+  }
+  /* Between entries only: the last one's margin would stay inside the drawing (a contained box). */
+  .item + .item {
+    margin-top: 0.75em;
   }
   .item .glyph {
     position: absolute;

@@ -151,7 +151,8 @@ export async function loadData(
   try {
     let response: Response;
     try {
-      response = await fetch(url, { signal: request.signal, credentials: 'same-origin' });
+      // Credentials go with a request to the page's own site only: fetch's default ('same-origin').
+      response = await fetch(url, { signal: request.signal });
     } catch {
       throw failed('networkError');
     }

@@ -134,7 +134,7 @@ export class PointController implements ReactiveController {
         @pointerleave=${this._onPointerLeave}
         @pointerdown=${this._onPointerDown}
       >
-        ${chart}
+        <div class="drawing">${chart}</div>
         ${point
           ? html`<div part="tooltip" class="tooltip ${atPoint ? 'at-point' : ''}" aria-hidden="true">${say(point, lang)}</div>`
           : nothing}

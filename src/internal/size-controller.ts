@@ -60,7 +60,13 @@ export class SizeController implements ReactiveController {
     const target = this._observed!;
     const style = getComputedStyle(target);
     const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
-    const width = Math.floor(edges.reduce((left, edge) => left - parseFloat(style[edge]), target.getBoundingClientRect().width));
+    const box = target.getBoundingClientRect();
+    // More than half a screen above or below the screen, where a browser skips a drawing with
+    // `content-visibility: auto` (styles.ts): the class lets it. A chart nearer is laid out at once,
+    // so that its size is known when its chart-rendered fires. Set here, on first measuring, only.
+    const screen = (target.ownerDocument.defaultView ?? window).innerHeight;
+    target.classList.toggle('far', box.top > screen * 1.5 || box.bottom < -screen / 2);
+    const width = Math.floor(edges.reduce((left, edge) => left - parseFloat(style[edge]), box.width));
     if (width > 0) this._resized(width, target);
   }
 

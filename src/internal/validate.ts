@@ -15,7 +15,9 @@ export type Row = Record<string, unknown>;
  * never had.
  */
 export const own = <T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined =>
-  Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  has(object, key) ? object[key] : undefined;
+
+const has = (object: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(object, key);
 
 /** Set (not enumerable) on a CSV record from the `;` dialect, where a comma marks decimals. */
 export const DECIMAL_COMMA = Symbol('decimal comma');
@@ -54,10 +56,8 @@ export function readRows(raw: unknown, key: string): Row[] {
 export const isObject = (value: unknown): value is Row =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const has = (row: Row, field: string) => Object.prototype.hasOwnProperty.call(row, field);
-
 /** A field's own value: never one inherited from a prototype another script may have polluted. */
-const get = (row: Row, field: string): unknown => (has(row, field) ? row[field] : undefined);
+const get: (row: Row, field: string) => unknown = own;
 
 // A field set to undefined (as `{ value: obj.missing }` does) is as absent as a missing one.
 export const present = (row: Row, field: string) => {

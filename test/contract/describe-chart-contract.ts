@@ -9,6 +9,7 @@ import { describeFooter } from './footer.js';
 import { describeLangTree } from './lang-tree.js';
 import { Ledger } from './ledger.js';
 import { PAYLOADS, URL_PAYLOADS } from './payloads.js';
+import { describeOffscreen } from './offscreen.js';
 import { describeSteps } from './steps.js';
 
 /*
@@ -691,6 +692,8 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
     describeSteps(tag, fixture);
 
     describeFooter(tag, fixture);
+
+    describeOffscreen(tag, fixture);
 
     describe('size', () => {
       for (const view of views) {

@@ -1,0 +1,95 @@
+import { expect, fixture as litFixture } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { html } from 'lit';
+import { frames, itWith, settle, shadow } from '../helpers.js';
+import type { ContractFixture } from './fixtures.js';
+
+/**
+ * Issue 17: a chart first drawn far from the screen has its drawing laid out and painted once the
+ * reader scrolls near it (`content-visibility: auto`), so that a page of many charts costs about
+ * what those on screen cost. A chart on screen is laid out at once, so that its size is known when
+ * its chart-rendered fires; a page that measures charts off screen, and a printed page, lay every
+ * chart out at once. A browser that cannot keep a focus ring outside the drawing's clip
+ * (overflow-clip-margin) lays every chart out at once too.
+ */
+export function describeOffscreen(tag: string, { views, json }: ContractFixture): void {
+  describe('off screen: a chart far from the screen is laid out when the reader scrolls near it', () => {
+    const skips = CSS.supports('overflow-clip-margin', '1px') && CSS.supports('content-visibility', 'auto');
+
+    /** A chart of `view` drawing `json`, `below` px under the page's top, in a 640 px box styled `style`; once drawn. */
+    async function chartAt(view: string | undefined, below: number, style = '') {
+      const box = await litFixture<HTMLDivElement>(html`<div style="width: 640px; padding-top: ${below}px; ${style}"></div>`);
+      const el = document.createElement(tag) as HTMLElement & { data?: unknown };
+      if (view !== undefined) el.setAttribute('view', view);
+      el.data = json;
+      const done = settle(el);
+      box.append(el);
+      const event = await done;
+      expect(event.type, (event as CustomEvent).detail?.message).to.equal('chart-rendered');
+      const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]')!;
+      const drawing = plot.querySelector<HTMLElement>(':scope > .drawing')!;
+      return {
+        el,
+        plot,
+        /** Its marks laid out and painted: not skipped by the drawing's `content-visibility: auto`. */
+        shown: () => drawing.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
+        height: () => drawing.getBoundingClientRect().height,
+      };
+    }
+
+    const far = () => 3 * innerHeight;
+
+    for (const view of views) {
+      const name = view === undefined ? '' : ` view="${view}"`;
+
+      it(`on screen: laid out at once, its height when chart-rendered fires its height once painted${name}`, async () => {
+        const near = await chartAt(view, 0);
+        const drawn = near.height();
+        await frames(2);
+        expect(near.shown()).to.equal(true);
+        expect(drawn).to.be.above(0);
+        expect(near.height()).to.equal(drawn);
+      });
+
+      it(`far below the screen: the same marks, laid out once scrolled near, as tall as on screen${name}`, async () => {
+        const near = await chartAt(view, 0);
+        await frames(2);
+        const [markup, height] = [near.plot.innerHTML, near.height()];
+        const below = await chartAt(view, far());
+        await frames(2);
+        expect(below.plot.innerHTML, 'the same drawing').to.equal(markup);
+        if (skips) {
+          expect(below.shown(), 'skipped while far').to.equal(false);
+          expect(below.height(), 'its drawing 150px high meanwhile').to.equal(150);
+        } else {
+          expect(below.shown(), 'laid out at once where the clip cannot be widened').to.equal(true);
+        }
+        below.el.scrollIntoView();
+        await frames(3);
+        expect(below.shown(), 'laid out once near').to.equal(true);
+        expect(below.height()).to.equal(height);
+      });
+
+      it(`far below the screen, with --amelia-offscreen-drawing: visible: laid out at once${name}`, async () => {
+        const near = await chartAt(view, 0);
+        await frames(2);
+        const below = await chartAt(view, far(), '--amelia-offscreen-drawing: visible');
+        const drawn = below.height();
+        await frames(2);
+        expect(below.shown()).to.equal(true);
+        expect(drawn).to.equal(near.height());
+      });
+
+      itWith('emulate-media-type', `far below the screen, printed: laid out${name}`, async () => {
+        const below = await chartAt(view, far());
+        await executeServerCommand('emulate-media-type', 'print');
+        try {
+          await frames(2);
+          expect(below.shown()).to.equal(true);
+        } finally {
+          await executeServerCommand('emulate-media-type', 'screen');
+        }
+      });
+    }
+  });
+}

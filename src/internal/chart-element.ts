@@ -307,7 +307,7 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
       ${loading ? html`<p class="status" role="status" .textContent=${t(lang, 'loading')}></p>` : nothing}
       ${content
         ? html`<p part="summary" class="summary" .textContent=${content.summary}></p>
-            ${this._points.render(model === undefined ? nothing : this.renderChart(model, lang), lang, this._size.width, this._exports.announcement)}
+            ${this._points.render(model === undefined ? nothing : this.renderChart(model, lang), lang, this._exports.announcement)}
             ${this._footer(content)}`
         : nothing}<span class="visually-hidden" aria-hidden="true"><span class="typeface-probe"></span></span>
     </figure>`;

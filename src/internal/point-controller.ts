@@ -82,7 +82,7 @@ export class PointController implements ReactiveController {
   private _focusByPointer = false;
   private _placed = -1;
   /** Where the tooltip goes when the chart knows where its point is. */
-  private _at?: { left: string; top: string };
+  private _at?: { x: number; y: number };
 
   /** `pointAt` finds the point under a pointer event, or -1. */
   constructor(
@@ -102,25 +102,40 @@ export class PointController implements ReactiveController {
     if (this.active >= points.length) this.active = points.length - 1;
   }
 
+  // The tooltip goes over its point, centred, but never past the plot's edges: over a point near one
+  // (the first bar on a phone), half of it would be off the screen. A chart drawn in HTML flow cannot know
+  // where its marks land: its tooltip goes over the focus mark it drew, measured once the DOM has it
+  // and placed through the CSSOM (no re-render), when the point changes.
   hostUpdated(): void {
+    const moved = this.active !== this._placed;
+    this._placed = this.active;
     const tooltip = this._host.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tooltip && this._at) Object.assign(tooltip.style, this._at);
-    if (this.active !== this._placed) {
-      this._placed = this.active;
-      this._placeTooltip();
+    const plot = tooltip?.parentElement;
+    if (!plot) return;
+    let at = this._at;
+    const mark = !at && moved && plot.querySelector('.focus-mark');
+    if (mark) {
+      const box = mark.getBoundingClientRect();
+      const origin = plot.getBoundingClientRect();
+      tooltip!.classList.add('at-point', 'at-mark');
+      at = { x: box.left + box.width / 2 - origin.left, y: box.top - origin.top };
     }
+    if (!at) return;
+    // Measured where it is widest: an absolutely placed box narrows as its left edge nears the right.
+    tooltip!.style.left = '0';
+    const width = tooltip!.offsetWidth;
+    tooltip!.style.left = `${Math.round(Math.max(0, Math.min(at.x - width / 2, plot.clientWidth - width)))}px`;
+    tooltip!.style.top = `${Math.round(at.y)}px`;
   }
 
   /** The plot: the chart's marks, the tooltip, the key hint and the live region. */
-  render(chart: TemplateResult | typeof nothing, lang: Lang, width: number, announcement: string): TemplateResult {
+  render(chart: TemplateResult | typeof nothing, lang: Lang, announcement: string): TemplateResult {
     const point = this._points[this.active];
     const hasPoints = this._points.length > 0;
     const atPoint = point?.x !== undefined && point.y !== undefined;
     // Placed through the CSSOM once drawn (hostUpdated), never by a style attribute in the template,
     // which a strict CSP refuses (Lit's styleMap writes the attribute on first render).
-    this._at = atPoint
-      ? { left: `${Math.round(Math.min(Math.max(point.x!, 0), width))}px`, top: `${Math.round(point.y!)}px` }
-      : undefined;
+    this._at = atPoint ? (point as { x: number; y: number }) : undefined;
     return html`<div
         part="plot"
         class="plot"
@@ -147,21 +162,6 @@ export class PointController implements ReactiveController {
     if (index === this.active) return;
     this.active = index;
     this._host.requestUpdate();
-  }
-
-  // A chart drawn in HTML flow cannot know where its marks land; the tooltip then goes above the
-  // focus mark it drew, measured once the DOM has it and placed through the CSSOM (no re-render).
-  private _placeTooltip(): void {
-    const root = this._host.renderRoot;
-    const tooltip = root.querySelector<HTMLElement>('.tooltip:not(.at-point)');
-    const mark = root.querySelector('.focus-mark');
-    const plot = root.querySelector('.plot');
-    if (!tooltip || !mark || !plot) return;
-    const box = mark.getBoundingClientRect();
-    const origin = plot.getBoundingClientRect();
-    tooltip.classList.add('at-point', 'at-mark');
-    tooltip.style.left = `${Math.round(box.left + box.width / 2 - origin.left)}px`;
-    tooltip.style.top = `${Math.round(box.top - origin.top)}px`;
   }
 
   // A mouse shows the point it is over. A touch or pen has no hover: a tap shows the point tapped,

@@ -124,7 +124,8 @@ export const frameStyles = [themeStyles, css`
   }
   .tooltip.at-point {
     right: auto;
-    transform: translate(-50%, calc(-100% - 8px));
+    /* Above its point; its left edge is set by point-controller.ts, to centre it within the plot. */
+    transform: translateY(calc(-100% - 8px));
   }
   /* The keys, shown while the keyboard is in the plot (screen readers hear them in its label). */
   .hint {

@@ -534,6 +534,28 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
           expect(await press('Escape')).to.equal(undefined);
           expect(shadow(el).querySelector('.focus-mark')).to.equal(null);
         });
+
+        for (const width of [320, WIDTH, 720]) {
+          it(`every point's tooltip stays within the chart, the report's data at ${width} px${viewName(view)}`, async () => {
+            const { el, event } = await draw(view, () => {}, { width });
+            expect(event.type, event.detail?.message).to.equal('chart-rendered');
+            shadow(el).querySelector<HTMLElement>('[part="plot"]')!.focus();
+            const chart = el.getBoundingClientRect();
+            const outside: string[] = [];
+            let last: string | undefined;
+            for (const key of ['Home', ...Array<string>(60).fill('ArrowRight')]) {
+              await sendKeys({ press: key });
+              await el.updateComplete;
+              const text = tooltip(el);
+              if (text === last) break;
+              last = text;
+              const box = shadow(el).querySelector('[part="tooltip"]')!.getBoundingClientRect();
+              if (box.left < chart.left - 1 || box.right > chart.right + 1) outside.push(`${text}: ${Math.round(box.left - chart.left)} to ${Math.round(box.right - chart.left)} of ${chart.width}`);
+            }
+            expect(last, 'a tooltip').to.be.a('string');
+            expect(outside).to.deep.equal([]);
+          });
+        }
       }
     });
 

@@ -103,9 +103,9 @@ export class PointController implements ReactiveController {
   }
 
   // The tooltip goes over its point, centred, but never past the plot's edges: over a point near one
-  // (the first bar on a phone), half of it would be off the screen. A chart drawn in HTML flow cannot know
-  // where its marks land: its tooltip goes over the focus mark it drew, measured once the DOM has it
-  // and placed through the CSSOM (no re-render), when the point changes.
+  // (the first bar on a phone), half of it would be off the screen. A chart drawn in HTML flow cannot
+  // know where its marks land: its tooltip goes over the focus mark it drew, measured once the DOM
+  // has it and placed through the CSSOM (no re-render), when the point changes.
   hostUpdated(): void {
     const moved = this.active !== this._placed;
     this._placed = this.active;

@@ -17,6 +17,7 @@ export type Row = Record<string, unknown>;
 export const own = <T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined =>
   has(object, key) ? object[key] : undefined;
 
+// Below its first use, read only when called: the module has run by then.
 const has = (object: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(object, key);
 
 /** Set (not enumerable) on a CSV record from the `;` dialect, where a comma marks decimals. */

@@ -126,6 +126,38 @@ describe('resizing', () => {
     charts.forEach((el, i) => expect(drawing(el), `chart ${i}`).to.equal(expected[i % 3]));
   });
 
+  // Its drawing is skipped by the browser until then (styles.ts, content-visibility), and its size
+  // changes when it is laid out: neither may make a loop error or a drawing other than a near one's.
+  for (const tag of TAGS) {
+    it(`<${tag}> first drawn far below the screen, its spacing changed there, then scrolled near and dragged: no loop error, drawn as on screen`, async () => {
+      scrollTo(0, 0);
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 640px; margin-top: ${3 * innerHeight}px"></div>`);
+      const el = await drawIn(box, tag);
+      expect(frameOf(el).classList.contains('far'), 'drawn far').to.equal(true);
+      const errors = await loopErrors(async () => {
+        el.style.setProperty('word-spacing', '0.16em');
+        await frames(2);
+        el.scrollIntoView();
+        await frames(3);
+        await drag(box);
+      });
+      expect(errors).to.deep.equal([]);
+      // The same chart, with the same spacing, drawn on screen at the width the drag ends at.
+      const near = await fixture<HTMLDivElement>(html`<div style="width: 400px"></div>`);
+      const twin = document.createElement(tag);
+      twin.style.setProperty('word-spacing', '0.16em');
+      const drawn = settle(twin);
+      near.append(twin);
+      expect((await drawn).type).to.equal('chart-rendered');
+      // Below the long chart, it may be far too: each is laid out once near, and keeps that height.
+      twin.scrollIntoView();
+      await frames(3);
+      expect(drawing(el)).to.equal(drawing(twin));
+      expect(el.getBoundingClientRect().height).to.equal(twin.getBoundingClientRect().height);
+      scrollTo(0, 0);
+    });
+  }
+
   it('a chart that grows into what narrows it (a page scrollbar, here a float): no loop error, and it is drawn at the width left', async () => {
     // The test browser hides scrollbars (--hide-scrollbars), so a float plays the page's scrollbar:
     // once the chart, redrawn narrower, grows taller than the room above it, it is narrowed again.

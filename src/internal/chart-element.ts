@@ -79,6 +79,7 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
    * before changing it. Setting `null` returns to the report's data. Whatever is set is validated:
    * the type guides code, and data that does not match it still gets a readable error. Setting the
    * same object again, or the data read from the chart, does nothing: set a new object to redraw.
+   * So does `null` while the report's data is drawn: no event follows.
    */
   get data(): TData | undefined {
     return this._source.data;

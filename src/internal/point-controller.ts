@@ -52,6 +52,10 @@ class LaterPoint implements FocusPoint {
 export const pointLater = (words: () => SpokenPoint, at?: { x: number; y: number }): FocusPoint =>
   new LaterPoint(words, at?.x, at?.y);
 
+/** Where a point's tooltip goes, when the chart knows where the point is (an SVG drawing does). */
+const placeOf = (point: FocusPoint | undefined) =>
+  point?.x !== undefined && point.y !== undefined ? { x: point.x, y: point.y } : undefined;
+
 /**
  * The row under the pointer in a drawing of rows that share their paths (a compact panel), found by
  * its height: the drawing's `data-rows` and `data-row-height` say how many and how tall. Past either
@@ -81,8 +85,6 @@ export class PointController implements ReactiveController {
   /** Set from a press on the plot until the focus it gives (or the next blur). */
   private _focusByPointer = false;
   private _placed = -1;
-  /** Where the tooltip goes when the chart knows where its point is. */
-  private _at?: { x: number; y: number };
 
   /** `pointAt` finds the point under a pointer event, or -1. */
   constructor(
@@ -105,37 +107,34 @@ export class PointController implements ReactiveController {
   // The tooltip goes over its point, centred, but never past the plot's edges: over a point near one
   // (the first bar on a phone), half of it would be off the screen. A chart drawn in HTML flow cannot
   // know where its marks land: its tooltip goes over the focus mark it drew, measured once the DOM
-  // has it and placed through the CSSOM (no re-render), when the point changes.
+  // has it, when the point changes. Placed through the CSSOM, never by a style attribute in the
+  // template, which a strict CSP refuses (Lit's styleMap writes the attribute on first render).
   hostUpdated(): void {
     const moved = this.active !== this._placed;
     this._placed = this.active;
     const tooltip = this._host.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const plot = tooltip?.parentElement;
-    if (!plot) return;
-    let at = this._at;
+    if (!tooltip) return;
+    const plot = tooltip.parentElement!;
+    let at = placeOf(this._points[this.active]);
     const mark = !at && moved && plot.querySelector('.focus-mark');
     if (mark) {
       const box = mark.getBoundingClientRect();
       const origin = plot.getBoundingClientRect();
-      tooltip!.classList.add('at-point', 'at-mark');
+      tooltip.classList.add('at-point', 'at-mark');
       at = { x: box.left + box.width / 2 - origin.left, y: box.top - origin.top };
     }
     if (!at) return;
     // Measured where it is widest: an absolutely placed box narrows as its left edge nears the right.
-    tooltip!.style.left = '0';
-    const width = tooltip!.offsetWidth;
-    tooltip!.style.left = `${Math.round(Math.max(0, Math.min(at.x - width / 2, plot.clientWidth - width)))}px`;
-    tooltip!.style.top = `${Math.round(at.y)}px`;
+    tooltip.style.left = '0';
+    const width = tooltip.offsetWidth;
+    tooltip.style.left = `${Math.round(Math.max(0, Math.min(at.x - width / 2, plot.clientWidth - width)))}px`;
+    tooltip.style.top = `${Math.round(at.y)}px`;
   }
 
   /** The plot: the chart's marks, the tooltip, the key hint and the live region. */
   render(chart: TemplateResult | typeof nothing, lang: Lang, announcement: string): TemplateResult {
     const point = this._points[this.active];
     const hasPoints = this._points.length > 0;
-    const atPoint = point?.x !== undefined && point.y !== undefined;
-    // Placed through the CSSOM once drawn (hostUpdated), never by a style attribute in the template,
-    // which a strict CSP refuses (Lit's styleMap writes the attribute on first render).
-    this._at = atPoint ? (point as { x: number; y: number }) : undefined;
     return html`<div
         part="plot"
         class="plot"
@@ -151,7 +150,7 @@ export class PointController implements ReactiveController {
       >
         <div class="drawing">${chart}</div>
         ${point
-          ? html`<div part="tooltip" class="tooltip ${atPoint ? 'at-point' : ''}" aria-hidden="true">${say(point, lang)}</div>`
+          ? html`<div part="tooltip" class="tooltip ${placeOf(point) ? 'at-point' : ''}" aria-hidden="true">${say(point, lang)}</div>`
           : nothing}
       </div>
       ${hasPoints ? html`<p part="hint" class="hint" aria-hidden="true" .textContent=${t(lang, 'keyboardKeys')}></p>` : nothing}

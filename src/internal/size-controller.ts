@@ -64,8 +64,8 @@ export class SizeController implements ReactiveController {
     // More than half a screen above or below the screen, where a browser skips a drawing with
     // `content-visibility: auto` (styles.ts): the class lets it. A chart nearer is laid out at once,
     // so that its size is known when its chart-rendered fires. Set here, on first measuring, only.
-    const screen = (target.ownerDocument.defaultView ?? window).innerHeight;
-    target.classList.toggle('far', box.top > screen * 1.5 || box.bottom < -screen / 2);
+    const view = (target.ownerDocument.defaultView ?? window).innerHeight;
+    target.classList.toggle('far', box.top > view * 1.5 || box.bottom < -view / 2);
     const width = Math.floor(edges.reduce((left, edge) => left - parseFloat(style[edge]), box.width));
     if (width > 0) this._resized(width, target);
   }

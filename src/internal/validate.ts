@@ -9,6 +9,8 @@ import { ChartDataError, invalid } from './errors.js';
 
 export type Row = Record<string, unknown>;
 
+const has = (object: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(object, key);
+
 /**
  * An optional field of data already read, as an own property only: on a page that has polluted
  * Object.prototype with a `url` or `quote`, a source without one must not inherit a link or words it
@@ -16,9 +18,6 @@ export type Row = Record<string, unknown>;
  */
 export const own = <T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined =>
   has(object, key) ? object[key] : undefined;
-
-// Below its first use, read only when called: the module has run by then.
-const has = (object: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(object, key);
 
 /** Set (not enumerable) on a CSV record from the `;` dialect, where a comma marks decimals. */
 export const DECIMAL_COMMA = Symbol('decimal comma');
@@ -42,7 +41,7 @@ export const MAX_ROWS = 10_000;
 
 /** The list of rows in `raw`: a list itself, or the list under `key` of an object. */
 export function readRows(raw: unknown, key: string): Row[] {
-  const list = Array.isArray(raw) ? raw : isObject(raw) ? get(raw, key) : undefined;
+  const list = Array.isArray(raw) ? raw : isObject(raw) ? own(raw, key) : undefined;
   if (raw === null || raw === undefined || (isObject(raw) && list === undefined)) throw new ChartDataError('no-data');
   if (!Array.isArray(list)) throw invalid('notAList');
   if (list.length === 0) throw new ChartDataError('no-data');
@@ -57,12 +56,9 @@ export function readRows(raw: unknown, key: string): Row[] {
 export const isObject = (value: unknown): value is Row =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A field's own value: never one inherited from a prototype another script may have polluted. */
-const get: (row: Row, field: string) => unknown = own;
-
 // A field set to undefined (as `{ value: obj.missing }` does) is as absent as a missing one.
 export const present = (row: Row, field: string) => {
-  const value = get(row, field);
+  const value = own(row, field);
   return value !== undefined && value !== null && value !== '';
 };
 
@@ -84,7 +80,7 @@ export function readNumber(row: Row, field: string, index: number, optional = fa
     if (optional) return undefined;
     throw invalid('missingField', { row: index + 1, field });
   }
-  const raw = get(row, field);
+  const raw = own(row, field);
   const text = typeof raw === 'string' ? numberText(raw, (row as { [DECIMAL_COMMA]?: boolean })[DECIMAL_COMMA] === true) : undefined;
   const value = typeof raw === 'number' ? raw : text !== undefined && numeric.test(text) ? Number(text) : NaN;
   if (!Number.isFinite(value)) throw invalid('notANumber', { row: index + 1, field, value: show(raw) });
@@ -96,12 +92,12 @@ export function readNumber(row: Row, field: string, index: number, optional = fa
 export function readText(row: Row, field: string, index: number): LocalizedText;
 export function readText(row: Row, field: string, index: number, optional: true): LocalizedText | undefined;
 export function readText(row: Row, field: string, index: number, optional = false): LocalizedText | undefined {
-  const raw = get(row, field);
+  const raw = own(row, field);
   if (present(row, field)) {
     if (typeof raw === 'string' && raw.trim() !== '') return raw.trim();
     // Not NaN or Infinity: a label that reads "NaN" looks like a broken chart.
     if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
-    const en = isObject(raw) ? get(raw, 'en') : undefined;
+    const en = isObject(raw) ? own(raw, 'en') : undefined;
     if (isObject(raw) && typeof en === 'string' && en.trim() !== '') {
       const entries = Object.entries(raw).flatMap(([lang, text]) =>
         typeof text === 'string' && text.trim() !== '' ? [[lang, text.trim()] as const] : [],
@@ -116,7 +112,7 @@ export function readText(row: Row, field: string, index: number, optional = fals
 /** One of `allowed`, defaulting to the first when the field is absent. */
 export function readKind<K extends FigureKind>(row: Row, index: number, allowed: readonly K[]): K {
   if (!present(row, 'kind')) return allowed[0];
-  const raw = get(row, 'kind');
+  const raw = own(row, 'kind');
   // Only text: String() of an object without a prototype throws.
   const kind = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
   if ((allowed as readonly string[]).includes(kind)) return kind as K;
@@ -130,18 +126,18 @@ export function readKind<K extends FigureKind>(row: Row, index: number, allowed:
 export function readSource(row: Row, index: number, fallback?: Source): Source {
   if (!present(row, 'source') && fallback) {
     // A source given once for all rows still lets each row quote its own words.
-    const quote = get(row, 'quote');
+    const quote = own(row, 'quote');
     return typeof quote === 'string' && quote.trim() ? { ...fallback, quote: quote.trim() } : fallback;
   }
-  const source = get(row, 'source');
+  const source = own(row, 'source');
   const nested = isObject(source) ? source : {};
-  const title = readText({ title: isObject(source) ? get(nested, 'title') : source }, 'title', index, true);
+  const title = readText({ title: isObject(source) ? own(nested, 'title') : source }, 'title', index, true);
   if (title === undefined) throw invalid('missingField', { row: index + 1, field: 'source' });
-  const url = safeUrl(get(nested, 'url') ?? get(row, 'source_url'));
-  const quote = get(nested, 'quote') ?? get(row, 'quote');
-  const lang = languageTag(get(nested, 'lang'));
-  const quoteLang = languageTag(get(nested, 'quoteLang'));
-  const quoteTranslation = translations(get(nested, 'quoteTranslation'));
+  const url = safeUrl(own(nested, 'url') ?? own(row, 'source_url'));
+  const quote = own(nested, 'quote') ?? own(row, 'quote');
+  const lang = languageTag(own(nested, 'lang'));
+  const quoteLang = languageTag(own(nested, 'quoteLang'));
+  const quoteTranslation = translations(own(nested, 'quoteTranslation'));
   return {
     title: typeof title === 'string' ? title : title.en,
     ...defined({
@@ -161,7 +157,7 @@ export const sharedSource = (raw: unknown): Source | undefined => (isObject(raw)
 function translations(value: unknown): QuoteTranslation | undefined {
   if (!isObject(value)) return undefined;
   const found = (['en', 'ru', 'kk'] as const).flatMap((lang) => {
-    const text = get(value, lang);
+    const text = own(value, lang);
     return typeof text === 'string' && text.trim() ? [[lang, text.trim()] as const] : [];
   });
   return found.length ? Object.fromEntries(found) : undefined;

@@ -639,7 +639,7 @@ console.log(out.join('\n'));
 let sizes;
 if (flag('sizes')) {
   const { moduleSizes, printModuleSizes } = await import('./bench-sizes.mjs');
-  sizes = await moduleSizes('src/index.ts');
+  sizes = await moduleSizes('src/embed/script.ts');
   printModuleSizes(sizes);
 }
 

@@ -65,18 +65,22 @@ const languages = (builtIn) => ({
 /**
  * In a one-file build, the code a module file loads on first use, written `(await import('./x.js')).name`,
  * is imported at once instead: rollup's inlined dynamic import keeps the module as an object of
- * functions that the minifier cannot inline or drop, about 370 B gzip of the whole kit.
+ * functions that the minifier cannot inline or drop, about 370 B gzip of the whole kit. A chunk asked
+ * for ahead of its use, `import('./x.js').catch(() => undefined);` (so that it comes in the same round
+ * trip as the chunk that imports it), is already in the file: the statement goes.
  */
 const oneFile = () => ({
   name: 'one-file',
   transform(code, id) {
     if (!id.startsWith(resolve('src'))) return null;
     const imports = [];
-    const out = code.replace(/\(await import\((['"])(\.{1,2}\/[\w./-]+)\1\)\)/g, (_, quote, path) => {
-      imports.push(`import * as onDemand${imports.length} from ${quote}${path}${quote};`);
-      return `onDemand${imports.length - 1}`;
-    });
-    return imports.length ? { code: `${imports.join('\n')}\n${out}`, map: null } : null;
+    const out = code
+      .replace(/\(await import\((['"])(\.{1,2}\/[\w./-]+)\1\)\)/g, (_, quote, path) => {
+        imports.push(`import * as onDemand${imports.length} from ${quote}${path}${quote};`);
+        return `onDemand${imports.length - 1}`;
+      })
+      .replace(/\bimport\((['"])\.{1,2}\/[\w./-]+\1\)\.catch\(\(\) => undefined\);/g, '');
+    return out === code ? null : { code: `${imports.join('\n')}\n${out}`, map: null };
   },
 });
 

@@ -1,5 +1,6 @@
 // Checks every dist/*.js, dist/lang/*.js (the language packs) and dist/chunks/*.js (what the module
-// files load on first use; their names carry a hash, so one `chunk` budget covers each) against
+// files load on first use; their names carry a hash, so one `chunk` budget covers each, or `chunks`
+// one by its name without the hash) against
 // bench/size-budget.json: minified bytes and gzip -9 bytes. Prints
 // the sizes; exits 1, saying which file is over by how much, when any exceeds its budget. Run it
 // after `npm run build` (it reads dist/ as built):  node scripts/check-size.mjs [--json]
@@ -23,10 +24,13 @@ if (!files.length) fail('no dist/*.js to check: run `npm run build` first.');
 const missing = Object.keys(budget.files ?? {}).filter((file) => !files.includes(file));
 if (missing.length) fail(`budgeted but not built: ${missing.map((file) => `dist/${file}`).join(', ')} (stale budget, or a failed build).`);
 
+/** A chunk's name without its hash, as `chunks` in the budget names it: chunks/parse-DcUAMFsD.js is `parse`. */
+const chunkName = (file) => file.slice('chunks/'.length).replace(/-[\w-]+\.js$/, '');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = files.map((file) => {
   const content = readFileSync(`dist/${file}`);
-  const limit = budget.files?.[file] ?? (file.startsWith('chunks/') ? budget.chunk : undefined) ?? budget.default;
+  const chunk = file.startsWith('chunks/') ? (budget.chunks?.[chunkName(file)] ?? budget.chunk) : undefined;
+  const limit = budget.files?.[file] ?? chunk ?? budget.default;
   const min = content.length;
   const gzip = gzipSync(content, { level: 9 }).length;
   return { file: `dist/${file}`, min, gzip, budget: limit, over: [min > limit.min && 'min', gzip > limit.gzip && 'gzip'].filter(Boolean) };

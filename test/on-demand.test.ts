@@ -1,13 +1,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { aloneCsp, fetchedFrom, openPage, violations } from './built-pages.js';
+import { fixtures } from './contract/fixtures.js';
 import { catchDownloads, settle } from './helpers.js';
 
 /*
  * What the script files load on first use, through the built files of dist/ (run `npm run build`
- * first): the module files (the whole kit, each element) leave the exports and the CSV reader in
- * chunks/ beside them, fetched the first time a reader asks for one; the one-file builds (a language's
- * file, the all-language file, the classic script) carry them. A chunk that cannot be loaded (the file
- * uploaded alone to a CMS) costs that one action, with a message, never the chart.
+ * first): the module files (the whole kit, each element) leave the code that reads a page's data, the
+ * exports and the CSV reader in chunks/ beside them, fetched the first time a chart is given data or a
+ * reader asks for an export; the one-file builds (a language's file, the all-language file, the classic
+ * script) carry them. A chunk that cannot be loaded (the file uploaded alone to a CMS) costs that one
+ * action or that data, with a message, never the report's chart.
  */
 
 /** The chunks the page fetched, as file names without their hash: `export`, `csv`, `d3-dsv`. */
@@ -65,12 +67,33 @@ describe('code loaded on first use', () => {
       });
     }
 
-    it('a chart given CSV fetches the CSV reader, and draws it', async () => {
+    // The code that reads a page's data, for every element, from the whole kit's file and from its
+    // own: the JSON, file and field readers every element's reader imports (parse) and the element's
+    // reader (read), asked for together; a second chart of the kind fetches nothing more.
+    for (const [tag, { json, invalid }] of Object.entries(fixtures)) {
+      for (const file of ['/dist/amelia-report-charts.min.js', `/dist/${tag}.js`]) {
+        it(`${file}: <${tag}> given data fetches the code that reads it, once for every chart of the kind`, async () => {
+          const doc = await openPage(file, '');
+          const report = await addChart(doc, tag);
+          expect(report.event.type).to.equal('chart-rendered');
+          expect(chunksFetched(doc), 'the report\'s data needs none').to.deep.equal([]);
+          const first = await addChart(doc, tag, { data: JSON.stringify(json) });
+          expect(first.event.type).to.equal('chart-rendered');
+          expect(first.chart.shadowRoot!.querySelector('.title')!.textContent).to.not.equal(report.chart.shadowRoot!.querySelector('.title')!.textContent);
+          expect(chunksFetched(doc)).to.deep.equal(['parse', 'read']);
+          const second = await addChart(doc, tag, { data: JSON.stringify(invalid) });
+          expect(second.event.type).to.equal('chart-error');
+          expect(fetchedFrom(doc, '/chunks/')).to.have.length(2);
+        });
+      }
+    }
+
+    it('a chart given CSV fetches the reading code and the CSV reader, and draws it', async () => {
       const doc = await openPage('/dist/amelia-report-charts.min.js', '');
       const { chart, event } = await addChart(doc, 'hiv-estimate-gap', { src: '/test/fixtures/estimates.csv' });
       expect(event.type).to.equal('chart-rendered');
       expect(chart.shadowRoot!.querySelectorAll('[part="bar"]').length).to.be.greaterThan(0);
-      expect(chunksFetched(doc)).to.deep.equal(['csv', 'd3-dsv']);
+      expect(chunksFetched(doc)).to.deep.equal(['csv', 'd3-dsv', 'parse', 'read']);
     });
   });
 
@@ -89,15 +112,19 @@ describe('code loaded on first use', () => {
       expect(exportError(chart)).to.equal('Part of the chart’s script did not load. Reload the page and try again.');
     });
 
-    it('a CSV input gets a load-failed error that names the missing part, not a blank box', async () => {
-      const doc = await openPage(file, '', { csp: aloneCsp(file) });
-      const { chart, event } = await addChart(doc, 'hiv-estimate-gap', { src: '/test/fixtures/estimates.csv' });
-      expect(event.type).to.equal('chart-error');
-      expect((event as CustomEvent).detail.reason).to.equal('load-failed');
-      expect(chartError(chart)).to.equal(
-        `The chart data could not be loaded from ${location.origin}/test/fixtures/estimates.csv: the CSV reader did not load.`,
-      );
-    });
+    // The code that reads a page's data is a chunk too: without it the chart says so.
+    for (const attributes of [{ src: '/test/fixtures/estimates.csv' }, { data: '{ "estimates": [] }' }] as Record<string, string>[]) {
+      it(`data given as ${Object.keys(attributes)[0]} gets a load-failed error that says part of the script did not load, not a blank box`, async () => {
+        const message = 'Part of the chart’s script did not load. Reload the page and try again.';
+        const doc = await openPage(file, '', { csp: aloneCsp(file) });
+        const { chart, event } = await addChart(doc, 'hiv-estimate-gap', attributes);
+        expect(event.type).to.equal('chart-error');
+        expect((event as CustomEvent).detail.reason).to.equal('load-failed');
+        expect((event as CustomEvent).detail.message).to.equal(message);
+        expect(chartError(chart)).to.equal(message);
+        expect(chart.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+      });
+    }
   });
 
   describe('one-file builds carry everything', () => {

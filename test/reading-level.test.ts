@@ -309,7 +309,7 @@ const uses: Record<MessageKey, Use> = {
   pngTooLarge: 'prose',
   pngFailed: 'prose',
   pngUseSvg: 'prose',
-  exportUnavailable: 'prose',
+  scriptUnavailable: 'prose',
   unknownFormat: 'detail',
   notAList: 'detail',
   rowNotObject: 'detail',

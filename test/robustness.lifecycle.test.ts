@@ -83,8 +83,10 @@ describe('robustness: lifecycle', () => {
       chart.addEventListener('chart-error', () => fired++);
     });
     host.append(...charts);
-    await sleep(30);
-    expect(ledger.fetches.size).to.be.greaterThan(0);
+    // The requests start once the code that reads data has loaded (the first time, a module away);
+    // waited for by frames, not waitUntil, whose own timer the ledger would count.
+    for (let i = 0; i < 120 && !ledger.fetches.size; i++) await frames(1);
+    expect(ledger.fetches.size, 'requests started').to.be.greaterThan(0);
     charts.forEach((chart) => chart.remove());
     await sleep(250);
     expect(fired).to.equal(0);

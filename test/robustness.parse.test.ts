@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { html } from 'lit';
-import { HivEstimateGap } from '../src/hiv-estimate-gap.js';
+import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
+import '../src/hiv-estimate-gap.js';
 import { layoutEstimates, summarizeEstimates, type EstimateKind, type LayoutEstimate } from '../src/hiv-estimate-gap/layout.js';
+import { readEstimates } from '../src/hiv-estimate-gap/read.js';
 import { ChartDataError } from '../src/internal/errors.js';
 import { t } from '../src/internal/i18n.js';
 import { parseCsv } from '../src/internal/csv.js';
@@ -23,9 +25,8 @@ const KINDS: EstimateKind[] = ['count', 'lower-bound', 'rate'];
 const FIELDS = ['label', 'value', 'kind', 'date', 'source', 'source_url', 'quote', 'title', 'estimates'];
 const PROTO_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
 
-/** The parsers run the element's own `parse`: the validators as the element combines them. */
-const parseEstimates = (raw: unknown) =>
-  (HivEstimateGap.prototype as unknown as { parse(raw: unknown): unknown }).parse.call(null, raw);
+/** The parsers run the element's own reader (the module it loads when given data): the validators as it combines them. */
+const parseEstimates = readEstimates;
 
 /** No script-visible change to the shared prototypes. */
 function prototypesClean(): void {

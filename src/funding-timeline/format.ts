@@ -1,4 +1,6 @@
 import type { Lang, MoneyKind, YearPart } from '../data/types.js';
+import { own } from '../internal/own.js';
+import type { TimelineEntry } from './read.js';
 import { formatDateSpan, formatDateText, t, type MessageKey, utcTime } from '../internal/i18n.js';
 
 /** What a timeline entry is: a dated event, or an amount of money of one kind. */
@@ -87,3 +89,23 @@ const kindKeys: Record<TimelineKind, MessageKey> = {
 };
 
 export const formatKind = (kind: TimelineKind, lang: Lang) => t(lang, kindKeys[kind]);
+
+type Period = { start: TimePoint; end?: TimePoint };
+
+// Layout, table and summary each ask for an entry's period: its dates are read once.
+const periods = new WeakMap<TimelineEntry, Period>();
+
+/** The period an entry covers, from dates already checked by the reader; `end` is always set, if only to undefined. */
+export function periodOf(entry: TimelineEntry): Period {
+  let period = periods.get(entry);
+  if (!period) {
+    const narrowed = (text: string, part: YearPart | undefined) => (part ? withPart(parseDate(text)!, part) : parseDate(text)!);
+    const end = own(entry, 'end');
+    period = {
+      start: narrowed(entry.date, own(entry, 'datePart')),
+      end: end === undefined ? undefined : narrowed(end, own(entry, 'endPart')),
+    };
+    periods.set(entry, period);
+  }
+  return period;
+}

@@ -1,26 +1,20 @@
 import type { TemplateResult } from 'lit';
-import { fundingTimeline } from '../data/report.js';
 import type { Lang } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
-import { rowUnder } from '../internal/point-controller.js';
-import { formatMoney, localize, t } from '../internal/i18n.js';
+import type { Reading } from '../internal/data-controller.js';
+import { formatMoney, inAllLangs, localize, t } from '../internal/i18n.js';
 import { measureText } from '../internal/measure-text.js';
-import { own } from '../internal/validate.js';
+import { own } from '../internal/own.js';
 import { LABEL_SIZE } from './fit.js';
-import { formatDate, formatKind, formatPeriod } from './format.js';
+import { formatDate, formatKind, formatPeriod, periodOf } from './format.js';
 import { LINE_STEP, layoutTimeline, type TimelineLayout } from './layout.js';
 import { renderTimeline } from './marks.js';
 import { inDateOrder } from './timed.js';
-import { parse, periodOf, type TimelineData } from './read.js';
+import type { TimelineData } from './read.js';
+import { reportEntries } from './report-data.js';
 import { timelineStyles } from './styles.js';
 
 export type { TimelineData, TimelineEntry } from './read.js';
-
-const inAllLangs = (key: 'timelineTitle' | 'timelineReportSummary') => ({
-  en: t('en', key),
-  ru: t('ru', key),
-  kk: t('kk', key),
-});
 
 /**
  * @tagname funding-timeline
@@ -96,14 +90,12 @@ const inAllLangs = (key: 'timelineTitle' | 'timelineReportSummary') => ({
 export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> {
   static override styles = [...ChartElement.styles, timelineStyles];
 
-  // The report's figures go through the same reader as a partner's: one shape, checked once.
   protected override defaultData(): TimelineData {
-    const { entries } = parse(fundingTimeline);
-    return { title: inAllLangs('timelineTitle'), summary: inAllLangs('timelineReportSummary'), entries };
+    return { title: inAllLangs('timelineTitle'), summary: inAllLangs('timelineReportSummary'), entries: reportEntries() };
   }
 
-  protected override parse(raw: unknown): TimelineData {
-    return parse(raw);
+  protected override async reading(): Promise<Reading<TimelineData>> {
+    return (await import('./read.js')).reading;
   }
 
   // Text is measured in the frame's font and with the reader's text spacing (WCAG 1.4.12), and a
@@ -157,13 +149,6 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
 
   protected override renderChart(model: TimelineLayout, lang: Lang): TemplateResult {
     return renderTimeline(model, this.activePoint, lang);
-  }
-
-  // Compact rows share their paths: the row under the pointer is found by its height.
-  protected override pointAt(event: PointerEvent): number {
-    const panel = (event.target as Element).closest?.('svg.compact');
-    if (!panel) return super.pointAt(event);
-    return rowUnder(event, panel);
   }
 
   protected override focusPoints(model: TimelineLayout): FocusPoint[] {

@@ -1,6 +1,6 @@
 import type { Lang } from '../data/types.js';
 import type { FocusPoint } from '../internal/chart-element.js';
-import { own } from '../internal/validate.js';
+import { own } from '../internal/own.js';
 import type { TimelineKind } from './format.js';
 import { spoken, wordsOf, type TimedEntry } from './timed.js';
 

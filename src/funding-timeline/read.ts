@@ -1,8 +1,11 @@
 import type { LocalizedText, Source, YearPart } from '../data/types.js';
 import { invalid } from '../internal/errors.js';
 import { localize } from '../internal/i18n.js';
-import { defined, isObject, own, present, readNumber, readRows, readSource, readText, show, type Row } from '../internal/validate.js';
-import { MONEY_KINDS, YEAR_PARTS, parseDate, parseSpan, withPart, type TimePoint, type TimelineKind } from './format.js';
+import { isObject, own, type Row } from '../internal/own.js';
+import { defined, present, readNumber, readRows, readSource, readText, show } from '../internal/validate.js';
+import { MONEY_KINDS, YEAR_PARTS, parseDate, parseSpan, type TimelineKind } from './format.js';
+import type { Reading } from '../internal/data-controller.js';
+import { loadData, parseJson } from '../internal/parse.js';
 
 /** One entry: an event (a date, no value) or an amount of money of one kind, over a period. */
 export interface TimelineEntry {
@@ -48,26 +51,6 @@ export function parse(raw: unknown): TimelineData {
   const currency = present(input, 'currency') ? own(input, 'currency') : undefined;
   const entries = rows.map((row, i) => readEntry(row, i, shared, currency));
   return { ...defined({ title, summary }), entries };
-}
-
-type Period = { start: TimePoint; end?: TimePoint };
-
-// Layout, table and summary each ask for an entry's period: its dates are read once.
-const periods = new WeakMap<TimelineEntry, Period>();
-
-/** The period an entry covers, from dates already checked by `parse`; `end` is always set, if only to undefined. */
-export function periodOf(entry: TimelineEntry): Period {
-  let period = periods.get(entry);
-  if (!period) {
-    const narrowed = (text: string, part: YearPart | undefined) => (part ? withPart(parseDate(text)!, part) : parseDate(text)!);
-    const end = own(entry, 'end');
-    period = {
-      start: narrowed(entry.date, own(entry, 'datePart')),
-      end: end === undefined ? undefined : narrowed(end, own(entry, 'endPart')),
-    };
-    periods.set(entry, period);
-  }
-  return period;
 }
 
 /** A part of a year, given only with a date written as a year: "Q1" of "2021", "mid" of "2005". */
@@ -147,3 +130,6 @@ function readEntry(row: Row, index: number, shared: Source | undefined, sharedCu
     currency: currency.trim().toUpperCase(),
   };
 }
+
+/** What <funding-timeline> loads the first time it is given data (data-controller.ts). */
+export const reading: Reading<TimelineData> = { read: parse, parseJson, loadData };

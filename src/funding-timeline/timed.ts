@@ -1,9 +1,9 @@
 import type { Lang } from '../data/types.js';
 import type { SpokenPoint } from '../internal/chart-element.js';
 import { formatMoney, localize } from '../internal/i18n.js';
-import { own } from '../internal/validate.js';
-import { formatDate, formatKind, formatPeriod, type TimePoint } from './format.js';
-import { periodOf, type TimelineData, type TimelineEntry } from './read.js';
+import { own } from '../internal/own.js';
+import { formatDate, formatKind, formatPeriod, periodOf, type TimePoint } from './format.js';
+import type { TimelineData, TimelineEntry } from './read.js';
 
 /** An entry with its period, in the order the timeline reads: by date, then as given. */
 export interface TimedEntry {

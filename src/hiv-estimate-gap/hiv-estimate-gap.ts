@@ -2,12 +2,12 @@ import type { TemplateResult } from 'lit';
 import { figures } from '../data/report.js';
 import type { Lang } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
-import { rowUnder } from '../internal/point-controller.js';
-import { own } from '../internal/validate.js';
-import { localize, t } from '../internal/i18n.js';
+import type { Reading } from '../internal/data-controller.js';
+import { own } from '../internal/own.js';
+import { formatDateText, inAllLangs, localize, t } from '../internal/i18n.js';
 import { measureText } from '../internal/measure-text.js';
 import { formatEstimate, layoutEstimates, summarizeEstimates, type EstimateLayout, type LayoutEstimate } from './layout.js';
-import { dateOf, readEstimates, type EstimateData, type EstimateDataInput } from './read.js';
+import type { Estimate, EstimateData, EstimateDataInput } from './read.js';
 import { estimateStyles } from './styles.js';
 import { renderEstimates } from './view.js';
 
@@ -69,12 +69,11 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout, E
   static override styles = [...ChartElement.styles, estimateStyles];
 
   protected override defaultData(): EstimateData {
-    const title = { en: t('en', 'hivTitle'), ru: t('ru', 'hivTitle'), kk: t('kk', 'hivTitle') };
-    return { title, estimates: [figures.hivOfficial, figures.hivPublic] };
+    return { title: inAllLangs('hivTitle'), estimates: [figures.hivOfficial, figures.hivPublic] };
   }
 
-  protected override parse(raw: unknown): EstimateData {
-    return readEstimates(raw);
+  protected override async reading(): Promise<Reading<EstimateData>> {
+    return (await import('./read.js')).reading;
   }
 
   protected override layout(data: EstimateData, width: number, lang: Lang): EstimateLayout {
@@ -115,12 +114,6 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout, E
   protected override renderChart(model: EstimateLayout, lang: Lang): TemplateResult {
     return renderEstimates(model, this.activePoint, lang);
   }
-
-  protected override pointAt(event: PointerEvent): number {
-    const stripes = (event.target as Element).closest?.('svg.compact');
-    if (!stripes) return super.pointAt(event);
-    return Number(stripes.getAttribute('data-first')) + rowUnder(event, stripes);
-  }
 }
 
 /** The estimates as the layout reads them: text in the reader's language, the source as spoken. */
@@ -131,3 +124,12 @@ const localized = (data: EstimateData, lang: Lang): LayoutEstimate[] =>
     const spoken = own(source, 'lang');
     return { label: localize(label, lang), value, kind, ...(date ? { date } : {}), source: { title: source.title, ...(spoken ? { lang: spoken } : {}) } };
   });
+
+/**
+ * The estimate's own date as the reader reads it ("Q1 2021", "5 нояб. 2015 г."), never one
+ * inherited from a polluted Object.prototype.
+ */
+function dateOf(estimate: Estimate, lang: Lang): string | undefined {
+  const date = own(estimate, 'date');
+  return date === undefined ? undefined : formatDateText(date, lang, own(estimate, 'datePart'));
+}

@@ -1,8 +1,11 @@
-import type { Lang, LocalizedText, RowSourceInput, Source, SourceInput, YearPart } from '../data/types.js';
+import type { LocalizedText, RowSourceInput, Source, SourceInput, YearPart } from '../data/types.js';
 import { invalid } from '../internal/errors.js';
-import { formatDateText, localize } from '../internal/i18n.js';
-import { defined, isObject, own, readKind, readNumber, readRows, readSource, readText, sharedSource } from '../internal/validate.js';
+import { localize } from '../internal/i18n.js';
+import { isObject } from '../internal/own.js';
+import { defined, readKind, readNumber, readRows, readSource, readText, sharedSource } from '../internal/validate.js';
 import type { EstimateKind } from './layout.js';
+import type { Reading } from '../internal/data-controller.js';
+import { loadData, parseJson } from '../internal/parse.js';
 
 /** One estimate: a count, an open-ended count ("over 100") or a rate in percent. */
 export interface Estimate {
@@ -58,11 +61,5 @@ export function readEstimates(raw: unknown): EstimateData {
   return { ...defined({ title }), estimates };
 }
 
-/**
- * The estimate's own date as the reader reads it ("Q1 2021", "5 нояб. 2015 г."), never one
- * inherited from a polluted Object.prototype.
- */
-export function dateOf(estimate: Estimate, lang: Lang): string | undefined {
-  const date = own(estimate, 'date');
-  return date === undefined ? undefined : formatDateText(date, lang, own(estimate, 'datePart'));
-}
+/** What <hiv-estimate-gap> loads the first time it is given data (data-controller.ts). */
+export const reading: Reading<EstimateData> = { read: readEstimates, parseJson, loadData };

@@ -52,7 +52,7 @@ function renderRows(panel: EstimatePanel, width: number, first: number, active: 
 
 /**
  * Many estimates: one SVG, a path per kind and one for every open end. The SVG says where its rows
- * are, so the element's `pointAt` finds the stripe under the pointer by its height.
+ * are, so the element's `pointAt` (chart-element.ts) finds the stripe under the pointer by its height.
  */
 function renderCompact(panel: EstimatePanel, compact: CompactPanel, width: number, first: number, active: number, lang: Lang) {
   const row = panel.rows[active];

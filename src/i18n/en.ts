@@ -29,7 +29,7 @@ export const en = {
   pngTooLarge: 'The chart is too large for a PNG image.',
   pngFailed: 'This browser could not draw the PNG image.',
   pngUseSvg: 'Download the SVG image instead.',
-  exportUnavailable: 'Part of the chart’s script did not load. Reload the page and try again.',
+  scriptUnavailable: 'Part of the chart’s script did not load. Reload the page and try again.',
   citationManual: 'Copy this citation:',
   citation: '{title}. Chart from amelia-report-charts, after the report by the “Amelia” NGO (Taldykorgan, Kazakhstan) on sex work, violence and HIV in Kazakhstan, released 5 November 2015. Sources: {sources}. Accessed {date}.',
   keyboardHint: 'Chart. Use the arrow keys, Home and End to move between data points; Escape hides the point.',

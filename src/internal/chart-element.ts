@@ -1,14 +1,14 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Lang, Source } from '../data/types.js';
-import { DataController } from './data-controller.js';
+import { DataController, type Reading } from './data-controller.js';
 import { errorMessage, type ChartDataError, type ChartErrorDetail } from './errors.js';
 import { ExportController } from './export-controller.js';
 import { chartToSvg } from './svg.js';
 import { renderFooter, uniqueSources, type ChartAction, type ChartTable, type Disclosure } from './frame.js';
 import { languagesRegistered, t } from './i18n.js';
 import { LangController } from './lang-controller.js';
-import { nextTask } from './parse.js';
-import { PointController, type FocusPoint } from './point-controller.js';
+import { nextTask } from './next-task.js';
+import { PointController, rowUnder, type FocusPoint } from './point-controller.js';
 import { SizeController, type Typeface } from './size-controller.js';
 import { frameStyles } from './styles.js';
 
@@ -30,8 +30,9 @@ interface Content<TData> {
  * `chart-rendered` and `chart-error` events; a readable error inside the element; a frame with
  * title, summary, sources and data table; width-following; language.
  *
- * A chart supplies the hooks: `parse` validates input into its data, `layout` turns data and width
- * into a model (pure maths), and `renderChart` draws the model. Each of the jobs around them is a
+ * A chart supplies the hooks: `reading` loads the code that validates a page's input into its data
+ * (on first use), `defaultData` gives the report's, `layout` turns data and width into a model (pure
+ * maths), and `renderChart` draws the model. Each of the jobs around them is a
  * controller with one job: the data source, the language, the size, the points, the exports.
  *
  * @internal
@@ -77,9 +78,12 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
    * The data as an object or array, in the element's JSON shape. Reading it gives the validated
    * data being drawn; the report's data is one object shared by every chart of the kind, so copy it
    * before changing it. Setting `null` returns to the report's data. Whatever is set is validated:
-   * the type guides code, and data that does not match it still gets a readable error. Setting the
-   * same object again, or the data read from the chart, does nothing: set a new object to redraw.
-   * So does `null` while the report's data is drawn: no event follows.
+   * the type guides code, and data that does not match it still gets a readable error. The code
+   * that validates it comes from `chunks/` beside the script the first time a chart of the kind is
+   * given data (the one-file builds carry it): until then the chart shows it is loading and reading
+   * `data` gives `undefined`, so wait for `chart-rendered` or `chart-error`; after that it is read
+   * at once. Setting the same object again, or the data read from the chart, does nothing: set a
+   * new object to redraw. So does `null` while the report's data is drawn: no event follows.
    */
   get data(): TData | undefined {
     return this._source.data;
@@ -99,7 +103,7 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
   }
 
   private readonly _source = new DataController<TData>(this, {
-    read: (raw) => this.parse(raw),
+    reading: () => this.reading(),
     fallback: () => this._reportData(),
   });
   // The report's data is read with its texts in the languages here: a language arriving reads it again.
@@ -119,8 +123,12 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
 
   /** The report's data, shown when no input is given; read once for every chart of a kind (`_reportData`). */
   protected abstract defaultData(): TData;
-  /** Validates raw input (JSON value or CSV records) into data; throws `ChartDataError`. */
-  protected abstract parse(raw: unknown): TData;
+  /**
+   * The code that reads the data a page gives, from a module of its own (data-controller.ts):
+   * `return (await import('./read.js')).reading`, which the module files load beside them the first
+   * time a chart of the kind is given data.
+   */
+  protected abstract reading(): Promise<Reading<TData>>;
   /** Pure maths: data, width and language in, everything `renderChart` draws out. */
   protected abstract layout(data: TData, width: number, lang: Lang): TModel;
   protected abstract renderChart(model: TModel, lang: Lang): TemplateResult;
@@ -143,11 +151,16 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
   }
 
   /**
-   * The point under a pointer event, or -1. Marks say which point they draw with `data-point`; an
-   * element whose marks share one shape (a path of many stripes) finds the point from the event.
+   * The point under a pointer event, or -1. Marks say which point they draw with `data-point`. The
+   * rows of a compact drawing share their paths: the drawing says how many (`data-rows`) and the
+   * point of its first (`data-first`, else 0), and the row under the pointer is found by its height.
+   * An element whose marks share one shape otherwise finds the point from the event itself.
    */
   protected pointAt(event: PointerEvent): number {
-    const mark = (event.target as Element).closest?.('[data-point]');
+    const target = event.target as Element;
+    const rows = target.closest?.('svg[data-rows]');
+    if (rows) return Number(rows.getAttribute('data-first')) + rowUnder(event, rows);
+    const mark = target.closest?.('[data-point]');
     return mark ? Number(mark.getAttribute('data-point')) : -1;
   }
 

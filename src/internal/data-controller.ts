@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ChartDataError } from './errors.js';
-import { loadData, nextTask, parseJson } from './parse.js';
-import { isObject } from './validate.js';
+import { nextTask } from './next-task.js';
 
 /** Where a chart's data comes from now; the last input set wins. */
 export type ChartInput =
@@ -10,17 +9,37 @@ export type ChartInput =
   | { from: 'attribute'; text: string }
   | { from: 'src'; url: string };
 
+/**
+ * The code that reads the data a page gives: the chart's reader (a JSON value or CSV records into
+ * data; it throws `ChartDataError`), and the JSON and file readers (parse.ts). Each element's
+ * read.ts gives it, with the field readers they share (validate.ts); the module files load it from
+ * chunks/ beside them the first time a chart of the kind is given data, so that a page that shows
+ * the report's data never downloads it. Once loaded, a kind's data is read at once.
+ */
+export interface Reading<TData> {
+  read(raw: unknown): TData;
+  parseJson(text: string): unknown;
+  loadData(url: string, signal: AbortSignal): Promise<unknown>;
+}
+
 /** What the controller needs of its chart: how to read raw input, and the report's data. */
 export interface DataReaders<TData> {
-  /** Validates raw input (a JSON value or CSV records) into data; throws `ChartDataError`. */
-  read(raw: unknown): TData;
+  /** The chart's reading code, loaded on first use (its read.ts). */
+  reading(): Promise<Reading<TData>>;
   /** The report's data, shown when no input is given. */
   fallback(): TData;
 }
 
+/**
+ * The reading code loaded, by kind of chart (its class): loaded once per kind and page, and then at
+ * hand, so that a kind's later data is read at once, with no wait for a task.
+ */
+const readings = new WeakMap<object, Reading<unknown>>();
+
 /*
  * What a framework writes when it sets an object as an attribute: React and Vue do that to an
- * element that is not defined yet (the kit loaded after the app's first render).
+ * element that is not defined yet (the kit loaded after the app's first render). The `data`
+ * attribute says so, not that its JSON is wrong.
  */
 const OBJECT_AS_TEXT = /^\[object [A-Za-z]+\]$/;
 
@@ -28,9 +47,10 @@ const OBJECT_AS_TEXT = /^\[object [A-Za-z]+\]$/;
 export const STEPPED_ROWS = 200;
 
 /**
- * The data source of a chart: a property, an attribute or a URL, the last set winning. It loads a
- * URL while the chart is on a page (a detached chart fetches nothing), drops a response that comes
- * after a newer input, and holds either the data drawn or the error that stops it.
+ * The data source of a chart: the report's, or a page's from a property, an attribute or a URL, the
+ * last set winning. It reads a page's input while the chart is on a page (a detached chart loads and
+ * fetches nothing), drops what comes after a newer input, and holds either the data drawn or the
+ * error that stops it.
  */
 export class DataController<TData> implements ReactiveController {
   data?: TData;
@@ -59,20 +79,11 @@ export class DataController<TData> implements ReactiveController {
     this._input = input;
     this._loader?.abort();
     this._loader = undefined;
-    this.loading = false;
-    switch (input.from) {
-      case 'src':
-        this._load(input.url);
-        break;
-      case 'default':
-        this._accept(() => this._readers.fallback());
-        break;
-      case 'property':
-        this._read(() => input.value);
-        break;
-      case 'attribute':
-        this._read(() => readAttribute(input.text));
-        break;
+    this.loading = this.large = false;
+    if (input.from !== 'default') void this._read(input);
+    else {
+      this.data = this._readers.fallback();
+      this.error = undefined;
     }
     this._host.requestUpdate();
   }
@@ -88,28 +99,58 @@ export class DataController<TData> implements ReactiveController {
     this._host.requestUpdate();
   }
 
+  // A chart back on a page reads again what it had not finished reading when it left (leaving
+  // dropped it) or was given while away.
   hostConnected(): void {
     if (this._input === undefined) this.set({ from: 'default' });
-    else if (this._input.from === 'src' && this.loading && !this._loader) this._load(this._input.url);
+    else if (this.loading) this.set(this._input);
   }
 
-  // An unfinished request is dropped; it starts again if the chart comes back.
+  // An unfinished read is dropped (a request aborted); it starts again if the chart comes back.
   hostDisconnected(): void {
     this._loader?.abort();
     this._loader = undefined;
   }
 
-  private async _load(url: string): Promise<void> {
+  /**
+   * Reads a page's input with the kind's reading code, loaded on first use: the chart is loading
+   * until then, and a URL's data is fetched while the chart is on a page. A newer input, or the chart
+   * leaving the page, drops what this one was reading.
+   */
+  private async _read(input: Exclude<ChartInput, { from: 'default' }>): Promise<void> {
     this.loading = true;
-    this.data = undefined;
-    this.error = undefined;
+    this.data = this.error = undefined;
     if (!this._host.isConnected) return;
     const loader = new AbortController();
     this._loader = loader;
     try {
-      const raw = await loadData(url, loader.signal);
-      await nextTask();
-      if (loader === this._loader) this._read(() => raw);
+      const kind = this._host.constructor;
+      let reading = readings.get(kind) as Reading<TData> | undefined;
+      if (!reading) {
+        // The JSON, file and field readers that every element's reader imports are a chunk of their
+        // own in the whole kit's file: asked for now, it comes in the same round trip as the reader
+        // (if it cannot, the reader cannot either, and says so).
+        import('./parse.js').catch(() => undefined);
+        try {
+          readings.set(kind, (reading = await this._readers.reading()));
+        } catch {
+          throw new ChartDataError('load-failed', 'scriptUnavailable');
+        }
+        if (loader !== this._loader) return;
+      }
+      let raw = input.from === 'property' ? input.value : undefined;
+      if (input.from === 'src') {
+        raw = await reading.loadData(input.url, loader.signal);
+        await nextTask();
+      } else if (input.from === 'attribute') {
+        if (OBJECT_AS_TEXT.test(input.text.trim())) throw new ChartDataError('invalid-json', 'objectAsAttribute');
+        raw = reading.parseJson(input.text);
+      }
+      if (loader !== this._loader) return;
+      const data = reading.read(raw);
+      // The data read is the reader's own object, with one list: the rows drawn.
+      this.large = Object.values(data as object).find(Array.isArray)!.length > STEPPED_ROWS;
+      this.data = data;
     } catch (error) {
       if (loader === this._loader) this.fail(error);
     } finally {
@@ -120,41 +161,4 @@ export class DataController<TData> implements ReactiveController {
       }
     }
   }
-
-  private _read(raw: () => unknown): void {
-    this._accept(() => {
-      const value = raw();
-      const data = this._readers.read(value);
-      this.large = rowsIn(value) > STEPPED_ROWS;
-      return data;
-    });
-  }
-
-  private _accept(read: () => TData): void {
-    this.large = false;
-    try {
-      this.data = read();
-      this.error = undefined;
-    } catch (error) {
-      this.fail(error);
-    }
-  }
-}
-
-/** The `data` attribute's JSON, or a clear error when a framework wrote an object there as text. */
-function readAttribute(text: string): unknown {
-  if (OBJECT_AS_TEXT.test(text.trim())) throw new ChartDataError('invalid-json', 'objectAsAttribute');
-  return parseJson(text);
-}
-
-/** The rows of raw input, read as the charts read it: a list's, or the longest list among an object's fields. */
-function rowsIn(raw: unknown): number {
-  if (Array.isArray(raw)) return raw.length;
-  if (!isObject(raw)) return 0;
-  let rows = 0;
-  // Descriptors, not values: a field the chart does not read is not run if it is a getter.
-  for (const { value } of Object.values(Object.getOwnPropertyDescriptors(raw))) {
-    if (Array.isArray(value)) rows = Math.max(rows, value.length);
-  }
-  return rows;
 }

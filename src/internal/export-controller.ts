@@ -17,7 +17,7 @@ export interface Exported {
 }
 
 /** Why an export could not be made: a PNG's reason, or the exports' own code that did not load. */
-export type ExportFailure = PngFailure | 'exportUnavailable';
+export type ExportFailure = PngFailure | 'scriptUnavailable';
 
 /**
  * The actions under a chart, all done in the browser: the data as CSV, the chart as SVG or PNG, and
@@ -48,7 +48,7 @@ export class ExportController {
       made = await (await import('./export.js')).makeExport(action, this._host, exported);
     } catch {
       // Only the import throws: its file could not be fetched (the script was uploaded alone).
-      made = { failure: 'exportUnavailable' } as const;
+      made = { failure: 'scriptUnavailable' } as const;
     }
     if (made.citation) await this._cite(made.citation, this._host.language);
     if (made.failure) {

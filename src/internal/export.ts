@@ -8,7 +8,7 @@ import type { ExportHost, Exported } from './export-controller.js';
 import { quoteTranslation, type ChartAction, type ChartTable } from './frame.js';
 import { t } from './i18n.js';
 import { xmlSafe } from './svg.js';
-import { own } from './validate.js';
+import { own } from './own.js';
 
 /**
  * A cell a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) is

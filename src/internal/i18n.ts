@@ -39,7 +39,8 @@ export function loadLanguage(lang: Lang): Promise<boolean> {
   if (packs.has(lang)) return Promise.resolve(true);
   let load = loads.get(lang);
   if (!load) {
-    load = (loadPack ? loadPack(lang) : Promise.reject(new Error(`no ${lang} file`))).then(
+    // No file to fetch it from (the npm build has every language): a failed fetch, as for a missing file.
+    load = (loadPack ? loadPack(lang) : Promise.reject()).then(
       (pack) => (registerLanguage(lang, pack), true),
       () => (failed.add(lang), false),
     );
@@ -52,7 +53,7 @@ export function loadLanguage(lang: Lang): Promise<boolean> {
 export const fallbackLang = (): Lang => (packs.has('en') ? 'en' : [...packs.keys()][0]);
 
 const pack = (lang: Lang): LanguagePack => packs.get(lang) ?? packs.get(fallbackLang())!;
-/** What `lang` writes differently from `Intl`'s data for it; nothing for a language not here. */
+
 /*
  * A language's formatting hooks, read from a copy with no prototype: on a page that has put `date` or
  * `list` on Object.prototype, a missing hook must stay missing, not become a string to call.
@@ -88,6 +89,9 @@ export type MessageParams = Record<string, string | number>;
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   return fill(lang, pack(lang).messages[key], params);
 }
+
+/** A message in each language the kit speaks, as the report's texts are: its default titles and summary. */
+export const inAllLangs = (key: MessageKey) => ({ en: t('en', key), ru: t('ru', key), kk: t('kk', key) });
 
 function fill(lang: Lang, message: string, params: MessageParams): string {
   return message.replace(/\{(\w+)(?:\|(\w+))?\}/g, (whole, name: string, grammaticalCase?: string) => {

@@ -1,5 +1,6 @@
 import { ChartDataError } from './errors.js';
 import { MAX_ROWS, tooManyRows } from './validate.js';
+import { nextTask } from './next-task.js';
 
 /**
  * Parses JSON text, turning a syntax error into an `invalid-json` chart error that says where, in
@@ -195,9 +196,6 @@ export async function loadData(
 }
 
 const TOO_LARGE = Symbol('too large');
-
-/** Resolves in a later task, after the browser has handled input and painted. */
-export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The address an error message shows: its origin and path. A query string or fragment often holds a

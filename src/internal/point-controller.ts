@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../data/types.js';
 import { t } from './i18n.js';
-import { own } from './validate.js';
+import { own } from './own.js';
 
 /**
  * What a point says: "Official estimate: 28, 2015", then "Source: …" with the source's title in the

@@ -1,23 +1,12 @@
 import type { FigureKind, LocalizedText, QuoteTranslation, Source } from '../data/types.js';
 import { ChartDataError, invalid } from './errors.js';
+import { has, isObject, own, type Row } from './own.js';
 
 /*
  * Readers for the fields every element shares. The names are the same in JSON and CSV and across
  * elements: label, value, kind, date, source, source_url, quote, n, currency.
  * Rows are numbered from 1 in messages, as a person counts them in a spreadsheet.
  */
-
-export type Row = Record<string, unknown>;
-
-const has = (object: object, key: PropertyKey) => Object.prototype.hasOwnProperty.call(object, key);
-
-/**
- * An optional field of data already read, as an own property only: on a page that has polluted
- * Object.prototype with a `url` or `quote`, a source without one must not inherit a link or words it
- * never had.
- */
-export const own = <T extends object, K extends keyof T>(object: T, key: K): T[K] | undefined =>
-  has(object, key) ? object[key] : undefined;
 
 /** Set (not enumerable) on a CSV record from the `;` dialect, where a comma marks decimals. */
 export const DECIMAL_COMMA = Symbol('decimal comma');
@@ -52,9 +41,6 @@ export function readRows(raw: unknown, key: string): Row[] {
     return row;
   });
 }
-
-export const isObject = (value: unknown): value is Row =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // A field set to undefined (as `{ value: obj.missing }` does) is as absent as a missing one.
 export const present = (row: Row, field: string) => {

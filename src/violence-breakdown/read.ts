@@ -1,9 +1,11 @@
-import { violenceMeasured, violenceNamed } from '../data/report.js';
 import type { AbuseRecord, LocalizedText, Source } from '../data/types.js';
 import { invalid } from '../internal/errors.js';
 import { formatNumber, localize } from '../internal/i18n.js';
-import { defined, isObject, own, present, readKind, readNumber, readRows, readSource, readText, sharedSource, show, type Row } from '../internal/validate.js';
+import { isObject, own, type Row } from '../internal/own.js';
+import { defined, present, readKind, readNumber, readRows, readSource, readText, sharedSource, show } from '../internal/validate.js';
 import { measuredInputs, rateOf, sampleKey, type ViolenceData } from './shared.js';
+import type { Reading } from '../internal/data-controller.js';
+import { loadData, parseJson } from '../internal/parse.js';
 
 /*
  * Input to data for <violence-breakdown>: a JSON value or CSV records in, validated records out,
@@ -11,11 +13,6 @@ import { measuredInputs, rateOf, sampleKey, type ViolenceData } from './shared.j
  */
 
 const KINDS = ['count', 'rate'] as const;
-
-const reportRows = [...violenceNamed, ...violenceMeasured];
-
-/** The report's data, drawn when no input is given. */
-export const reportData = (): ViolenceData => ({ rows: reportRows });
 
 export function readViolence(raw: unknown): ViolenceData {
   const rows = readRows(raw, 'rows');
@@ -96,36 +93,5 @@ function checkWholes(records: AbuseRecord[]): void {
   }
 }
 
-const fromReport = new WeakMap<ViolenceData, boolean>();
-
-/**
- * Whether `data` holds the report's records, whatever object holds them: the data read from a chart,
- * copied and set again, is read into the same records in new arrays, and keeps the report's title.
- */
-export function isReportData(data: ViolenceData): boolean {
-  let known = fromReport.get(data);
-  if (known === undefined) {
-    known = data.rows.length === reportRows.length && data.rows.every((row, i) => recordKey(row) === reportKeys()[i]);
-    fromReport.set(data, known);
-  }
-  return known;
-}
-
-let keys: string[] | undefined;
-const reportKeys = () => (keys ??= reportRows.map(recordKey));
-
-/** A record's content as one string, its fields in one order. */
-function recordKey(row: AbuseRecord): string {
-  // A text by its English words, which every text has: the other languages come with their packs,
-  // and the report's records read again when one arrives are still the report's.
-  const text = (value: LocalizedText | undefined) => (typeof value === 'object' ? value.en : value);
-  const { source } = row;
-  return JSON.stringify([
-    text(row.form),
-    own(row, 'record'),
-    own(row, 'feared')?.map(text),
-    ...(['perpetrator', 'population', 'place', 'part_of'] as const).map((field) => text(own(row, field))),
-    ...(['value', 'kind', 'n', 'date'] as const).map((field) => own(row, field)),
-    ...(['title', 'url', 'quote', 'lang', 'quoteLang'] as const).map((field) => own(source, field)),
-  ]);
-}
+/** What <violence-breakdown> loads the first time it is given data (data-controller.ts). */
+export const reading: Reading<ViolenceData> = { read: readViolence, parseJson, loadData };

@@ -4,7 +4,7 @@ import type { ChartTable, SpokenPoint } from '../internal/chart-element.js';
 import { quoteTranslation } from '../internal/frame.js';
 import { formatList, formatNumber, formatPercent, localize, t, type MessageKey } from '../internal/i18n.js';
 import type { Measure } from '../internal/measure-text.js';
-import { own } from '../internal/validate.js';
+import { own } from '../internal/own.js';
 
 /*
  * What both views of <violence-breakdown> share: the records localized into the inputs their layouts

@@ -3,8 +3,9 @@ import type { Lang } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
 import { localize, t } from '../internal/i18n.js';
 import { measureText } from '../internal/measure-text.js';
-import { own } from '../internal/validate.js';
-import { isReportData, readViolence, reportData } from './read.js';
+import { own } from '../internal/own.js';
+import type { Reading } from '../internal/data-controller.js';
+import { isReportData, reportData } from './report-data.js';
 import { isNamed, type ViewModule, type ViolenceData } from './shared.js';
 import { violenceStyles } from './styles.js';
 import { measuredView, type MeasuredLayout } from './views/measured.js';
@@ -125,8 +126,8 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
     return reportData();
   }
 
-  protected override parse(raw: unknown): ViolenceData {
-    return readViolence(raw);
+  protected override async reading(): Promise<Reading<ViolenceData>> {
+    return (await import('./read.js')).reading;
   }
 
   /** The view drawn for `data`: the one asked for, unless the data has nothing for it. */

@@ -6,13 +6,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 /*
  * scripts/check-size.mjs, run on a small dist/ of its own: a file the budget does not name is held
- * to `default` (a new element's file), one in dist/chunks/ to `chunk`, and either fails when over.
+ * to `default` (a new element's file), one in dist/chunks/ to `chunk` or to its own in `chunks`, and
+ * each fails when over.
  */
 
 const SCRIPT = resolve('scripts/check-size.mjs');
 const BUDGET = {
   default: { min: 1000, gzip: 1000 },
   chunk: { min: 100, gzip: 100 },
+  chunks: { parse: { min: 300, gzip: 300 } },
   files: { 'named.js': { min: 5000, gzip: 5000 } },
 };
 let dir: string;
@@ -56,5 +58,14 @@ describe('check-size', () => {
     const { status, stderr } = check();
     expect(status).toBe(1);
     expect(stderr).toContain('dist/chunks/export-abc123.js: min 500 B');
+  });
+
+  it('holds a chunk the budget names, by its name without the hash, to its own budget', () => {
+    write('chunks/parse-DcUAMFsD.js', 250);
+    expect(check().status).toBe(0);
+    write('chunks/parse-DcUAMFsD.js', 400);
+    const { status, stderr } = check();
+    expect(status).toBe(1);
+    expect(stderr).toContain('dist/chunks/parse-DcUAMFsD.js: min 400 B (0.4 KB) > 300 B');
   });
 });

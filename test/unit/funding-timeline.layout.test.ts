@@ -4,13 +4,14 @@ import type { Lang } from '../../src/data/types.js';
 import type { CompactLayout } from '../../src/funding-timeline/compact.js';
 import { placeEventLabels } from '../../src/funding-timeline/event-labels.js';
 import { estimateWidth, wrap } from '../../src/funding-timeline/fit.js';
-import { formatDate, formatPeriod, parseDate, parseSpan } from '../../src/funding-timeline/format.js';
+import { formatDate, formatPeriod, parseDate, parseSpan, periodOf } from '../../src/funding-timeline/format.js';
 import { COMPACT_ENTRIES, PHONE_WIDTH, layoutTimeline, type WideLayout } from '../../src/funding-timeline/layout.js';
 import type { ListLayout } from '../../src/funding-timeline/list.js';
-import { parse, periodOf, type TimelineData, type TimelineEntry } from '../../src/funding-timeline/read.js';
+import { parse, type TimelineData, type TimelineEntry } from '../../src/funding-timeline/read.js';
+import { reportEntries } from '../../src/funding-timeline/report-data.js';
 
-/** The report's entries, read as the element reads them. */
-const report = parse(fundingTimeline);
+/** The report's entries, as the element draws them. */
+const report = { entries: reportEntries() };
 const LANGS: readonly Lang[] = ['en', 'ru', 'kk'];
 
 const wide = (data: TimelineData, width: number, lang: Lang = 'en', step?: number) =>
@@ -33,6 +34,18 @@ function textBoxes(model: WideLayout): Box[] {
 }
 
 const intersects = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe("the report's entries", () => {
+  // The element draws the report's entries without its reader, which a page's data loads: they must
+  // be what the reader makes of the report's figures, texts in the languages the page has.
+  it('are what the reader reads from the report\'s figures, field by field', () => {
+    const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+    const read = parse(fundingTimeline).entries;
+    expect(report.entries).toHaveLength(fundingTimeline.length);
+    expect(plain(report.entries)).toStrictEqual(plain(read));
+    expect(report.entries.map(periodOf)).toStrictEqual(read.map(periodOf));
+  });
+});
 
 describe('parseDate', () => {
   it('reads a year, a month and a day as the stretch of time they name', () => {

@@ -3,7 +3,8 @@ import { violenceMeasured, violenceNamed } from '../../src/data/report.js';
 import type { Lang } from '../../src/data/types.js';
 import type { ChartDataError } from '../../src/internal/errors.js';
 import { linearScale } from '../../src/internal/scale.js';
-import { isReportData, readViolence, reportData } from '../../src/violence-breakdown/read.js';
+import { readViolence } from '../../src/violence-breakdown/read.js';
+import { isReportData, reportData } from '../../src/violence-breakdown/report-data.js';
 import {
   computedRate,
   formatMeasure,

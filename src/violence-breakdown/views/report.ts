@@ -3,7 +3,7 @@ import type { Lang } from '../../data/types.js';
 import type { SpokenPoint } from '../../internal/chart-element.js';
 import { pointLater } from '../../internal/point-controller.js';
 import { formatNumber, localize, t } from '../../internal/i18n.js';
-import { own } from '../../internal/validate.js';
+import { own } from '../../internal/own.js';
 import {
   COMPACT_ROWS,
   compactRowHeight,

@@ -30,10 +30,10 @@ interface Content<TData> {
  * `chart-rendered` and `chart-error` events; a readable error inside the element; a frame with
  * title, summary, sources and data table; width-following; language.
  *
- * A chart supplies the hooks: `reading` loads the code that validates a page's input into its data
- * (on first use), `defaultData` gives the report's, `layout` turns data and width into a model (pure
- * maths), and `renderChart` draws the model. Each of the jobs around them is a
- * controller with one job: the data source, the language, the size, the points, the exports.
+ * A chart supplies the hooks: `defaultData` gives the report's data, `reading` loads the code that
+ * validates a page's input into data (on first use), `layout` turns data and width into a model
+ * (pure maths), and `renderChart` draws the model. Each of the jobs around them is a controller with
+ * one job: the data source, the language, the size, the points, the exports.
  *
  * @internal
  */

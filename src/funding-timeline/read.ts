@@ -1,11 +1,11 @@
 import type { LocalizedText, Source, YearPart } from '../data/types.js';
-import type { Reading } from '../internal/data-controller.js';
 import { invalid } from '../internal/errors.js';
 import { localize } from '../internal/i18n.js';
 import { isObject, own, type Row } from '../internal/own.js';
-import { loadData, parseJson } from '../internal/parse.js';
 import { defined, present, readNumber, readRows, readSource, readText, show } from '../internal/validate.js';
 import { MONEY_KINDS, YEAR_PARTS, parseDate, parseSpan, type TimelineKind } from './format.js';
+import type { Reading } from '../internal/data-controller.js';
+import { parsing } from '../internal/parse.js';
 
 /** One entry: an event (a date, no value) or an amount of money of one kind, over a period. */
 export interface TimelineEntry {
@@ -132,4 +132,4 @@ function readEntry(row: Row, index: number, shared: Source | undefined, sharedCu
 }
 
 /** What <funding-timeline> loads the first time it is given data (data-controller.ts). */
-export const reading: Reading<TimelineData> = { read: parse, parseJson, loadData };
+export const reading: Reading<TimelineData> = { ...parsing, read: parse };

@@ -1,11 +1,11 @@
 import type { LocalizedText, RowSourceInput, Source, SourceInput, YearPart } from '../data/types.js';
-import type { Reading } from '../internal/data-controller.js';
 import { invalid } from '../internal/errors.js';
 import { localize } from '../internal/i18n.js';
 import { isObject } from '../internal/own.js';
-import { loadData, parseJson } from '../internal/parse.js';
 import { defined, readKind, readNumber, readRows, readSource, readText, sharedSource } from '../internal/validate.js';
 import type { EstimateKind } from './layout.js';
+import type { Reading } from '../internal/data-controller.js';
+import { parsing } from '../internal/parse.js';
 
 /** One estimate: a count, an open-ended count ("over 100") or a rate in percent. */
 export interface Estimate {
@@ -62,4 +62,4 @@ export function readEstimates(raw: unknown): EstimateData {
 }
 
 /** What <hiv-estimate-gap> loads the first time it is given data (data-controller.ts). */
-export const reading: Reading<EstimateData> = { read: readEstimates, parseJson, loadData };
+export const reading: Reading<EstimateData> = { ...parsing, read: readEstimates };

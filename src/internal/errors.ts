@@ -41,8 +41,8 @@ export function errorMessage(error: ChartDataError, lang: Lang): string {
   const params = Object.fromEntries(
     Object.entries(error.params).map(([name, value]) => [name, typeof value === 'number' ? formatNumber(value, lang) : value]),
   );
-  // The part of the script that reads data did not load (data-controller.ts): there is no more to say.
-  if (error.detailKey === 'scriptUnavailable') return t(lang, 'scriptUnavailable');
   const detail = error.detailKey ? t(lang, error.detailKey, params) : '';
+  // The part of the script that reads data did not load (data-controller.ts): there is no more to say.
+  if (error.detailKey === 'scriptUnavailable') return detail;
   return t(lang, REASON_MESSAGES[error.reason], { detail, url: error.params.url ?? '' });
 }

@@ -231,3 +231,6 @@ async function readText(response: Response, maxBytes: number, csv: boolean): Pro
     text += chunk;
   }
 }
+
+/** The JSON and file readers, as every element's reading code (its read.ts) gives them to its chart. */
+export const parsing = { parseJson, loadData };

@@ -1,11 +1,11 @@
 import type { AbuseRecord, LocalizedText, Source } from '../data/types.js';
-import type { Reading } from '../internal/data-controller.js';
 import { invalid } from '../internal/errors.js';
 import { formatNumber, localize } from '../internal/i18n.js';
 import { isObject, own, type Row } from '../internal/own.js';
-import { loadData, parseJson } from '../internal/parse.js';
 import { defined, present, readKind, readNumber, readRows, readSource, readText, sharedSource, show } from '../internal/validate.js';
 import { measuredInputs, rateOf, sampleKey, type ViolenceData } from './shared.js';
+import type { Reading } from '../internal/data-controller.js';
+import { parsing } from '../internal/parse.js';
 
 /*
  * Input to data for <violence-breakdown>: a JSON value or CSV records in, validated records out,
@@ -94,4 +94,4 @@ function checkWholes(records: AbuseRecord[]): void {
 }
 
 /** What <violence-breakdown> loads the first time it is given data (data-controller.ts). */
-export const reading: Reading<ViolenceData> = { read: readViolence, parseJson, loadData };
+export const reading: Reading<ViolenceData> = { ...parsing, read: readViolence };

@@ -38,8 +38,8 @@ const readings = new WeakMap<object, Reading<unknown>>();
 
 /*
  * What a framework writes when it sets an object as an attribute: React and Vue do that to an
- * element that is not defined yet (the kit loaded after the app's first render). The `data`
- * attribute says so, not that its JSON is wrong.
+ * element that is not defined yet (the kit loaded after the app's first render). The chart says
+ * that, not that the JSON is wrong.
  */
 const OBJECT_AS_TEXT = /^\[object [A-Za-z]+\]$/;
 

@@ -24,8 +24,11 @@ if (!files.length) fail('no dist/*.js to check: run `npm run build` first.');
 const missing = Object.keys(budget.files ?? {}).filter((file) => !files.includes(file));
 if (missing.length) fail(`budgeted but not built: ${missing.map((file) => `dist/${file}`).join(', ')} (stale budget, or a failed build).`);
 
-/** A chunk's name without its hash, as `chunks` in the budget names it: chunks/parse-DcUAMFsD.js is `parse`. */
-const chunkName = (file) => file.slice('chunks/'.length).replace(/-[\w-]+\.js$/, '');
+/**
+ * A chunk's name without its hash (rollup's eight characters), as `chunks` in the budget names it:
+ * chunks/parse-DcUAMFsD.js is `parse`, chunks/d3-dsv-CiZe8pwS.js is `d3-dsv`.
+ */
+const chunkName = (file) => file.slice('chunks/'.length).replace(/-[\w-]{8}\.js$/, '');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = files.map((file) => {
   const content = readFileSync(`dist/${file}`);

@@ -77,6 +77,21 @@ describe('code loaded on first use', () => {
           const report = await addChart(doc, tag);
           expect(report.event.type).to.equal('chart-rendered');
           expect(chunksFetched(doc), 'the report\'s data needs none').to.deep.equal([]);
+          // Until the code is here, the chart says it is loading and has no data to give back.
+          const loading = doc.createElement(tag) as HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
+          loading.setAttribute('data', JSON.stringify(json));
+          const settled = settle(loading);
+          doc.body.append(loading);
+          await loading.updateComplete;
+          expect(loading.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('Loading the chart data…');
+          expect(loading.data).to.equal(undefined);
+          expect((await settled).type).to.equal('chart-rendered');
+          expect(loading.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
+          expect(loading.data).to.not.equal(undefined);
+          // Both chunks asked for at once: the JSON, file and field readers before the element's reader arrived.
+          const timing = (name: string) =>
+            doc.defaultView!.performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname.includes(`/chunks/${name}-`)) as PerformanceResourceTiming;
+          expect(timing('parse').startTime).to.be.below(timing('read').responseEnd);
           const first = await addChart(doc, tag, { data: JSON.stringify(json) });
           expect(first.event.type).to.equal('chart-rendered');
           expect(first.chart.shadowRoot!.querySelector('.title')!.textContent).to.not.equal(report.chart.shadowRoot!.querySelector('.title')!.textContent);
@@ -84,6 +99,11 @@ describe('code loaded on first use', () => {
           const second = await addChart(doc, tag, { data: JSON.stringify(invalid) });
           expect(second.event.type).to.equal('chart-error');
           expect(fetchedFrom(doc, '/chunks/')).to.have.length(2);
+          // Once the code is here, a chart of the kind reads its data at once.
+          const third = doc.createElement(tag) as HTMLElement & { data?: unknown };
+          doc.body.append(third);
+          third.data = json;
+          expect(third.data).to.not.equal(undefined);
         });
       }
     }

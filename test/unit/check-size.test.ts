@@ -14,7 +14,7 @@ const SCRIPT = resolve('scripts/check-size.mjs');
 const BUDGET = {
   default: { min: 1000, gzip: 1000 },
   chunk: { min: 100, gzip: 100 },
-  chunks: { parse: { min: 300, gzip: 300 } },
+  chunks: { parse: { min: 300, gzip: 300 }, 'd3-dsv': { min: 300, gzip: 300 } },
   files: { 'named.js': { min: 5000, gzip: 5000 } },
 };
 let dir: string;
@@ -67,5 +67,12 @@ describe('check-size', () => {
     const { status, stderr } = check();
     expect(status).toBe(1);
     expect(stderr).toContain('dist/chunks/parse-DcUAMFsD.js: min 400 B (0.4 KB) > 300 B');
+  });
+
+  it('names a chunk by all of its name, hyphens and all, and only the hash goes', () => {
+    write('chunks/d3-dsv-CiZe8pwS.js', 250);
+    expect(check().status).toBe(0);
+    write('chunks/d3-dsv-CiZe8pwS.js', 400);
+    expect(check().stderr).toContain('dist/chunks/d3-dsv-CiZe8pwS.js: min 400 B (0.4 KB) > 300 B');
   });
 });

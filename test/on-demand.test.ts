@@ -108,6 +108,30 @@ describe('code loaded on first use', () => {
       }
     }
 
+    // The compact drawings of many rows come with the reading code (only a page's data is that large):
+    // drawn from the two chunks, with the pointer finding the row under it, and no chunk more.
+    for (const [tag, { views, rows }] of Object.entries(fixtures)) {
+      for (const file of ['/dist/amelia-report-charts.min.js', `/dist/${tag}.js`]) {
+        for (const view of views) {
+          it(`${file}: <${tag}${view ? ` view="${view}"` : ''}> given 300 rows draws them compactly, with the reading code`, async () => {
+            const doc = await openPage(file, '');
+            const { chart, event } = await addChart(doc, tag, { data: JSON.stringify(rows(300)), ...(view ? { view } : {}) });
+            expect(event.type).to.equal('chart-rendered');
+            const root = chart.shadowRoot!;
+            expect(root.querySelector('.compact-note')?.textContent).to.match(/^\d+ .+; every .+ on the keyboard/);
+            const drawing = root.querySelector('svg.compact')!;
+            expect(drawing.querySelectorAll('path').length).to.be.greaterThan(0);
+            expect(chunksFetched(doc)).to.deep.equal(['parse', 'read']);
+            // The first row, under the pointer: at the right, where the report view's only column is.
+            const box = drawing.getBoundingClientRect();
+            const at = { clientX: box.left + box.width * 0.75, clientY: box.top + 1, pointerType: 'mouse', bubbles: true, composed: true };
+            drawing.querySelector('path')!.dispatchEvent(new (doc.defaultView as typeof window).PointerEvent('pointermove', at));
+            await waitUntil(() => root.querySelector('[part="tooltip"]')?.textContent?.trim(), 'nothing under the pointer');
+          });
+        }
+      }
+    }
+
     it('a chart given CSV fetches the reading code and the CSV reader, and draws it', async () => {
       const doc = await openPage('/dist/amelia-report-charts.min.js', '');
       const { chart, event } = await addChart(doc, 'hiv-estimate-gap', { src: '/test/fixtures/estimates.csv' });

@@ -1,8 +1,18 @@
-import type { Lang, MoneyKind } from '../data/types.js';
+import { html, nothing, svg } from 'lit';
+import type { MoneyKind } from '../data/types.js';
+import { formatNumber, t } from '../internal/i18n.js';
 import { pointLater, type FocusPoint } from '../internal/point-controller.js';
-import type { Measure } from '../internal/measure-text.js';
+import { round, stripe as stripePath } from '../internal/scale.js';
 import { timeScale, yearTicks, type YearTick } from './axis.js';
-import { spoken, wordsOf, type TimedEntry } from './timed.js';
+import { compact } from './layout.js';
+import { patterns, renderAxis, strokes } from './marks.js';
+import { spoken, wordsOf } from './timed.js';
+
+/*
+ * Many entries, past COMPACT_ENTRIES: a thin row each. Only a page's own data is ever this large, so
+ * this module comes with the code that reads it (read.ts imports it) and fills in `compact` for the
+ * layout and the marks.
+ */
 
 /**
  * Many entries: each a thin row in date order, in a panel whose height does not grow with them.
@@ -32,9 +42,7 @@ export const COMPACT_HEIGHT = 480;
 const MAX_ROW = 8;
 const OPEN_TAIL = 44;
 
-const round = (n: number) => Math.round(n * 100) / 100;
-
-export function layoutCompact(entries: TimedEntry[], width: number, lang: Lang, measure: Measure): CompactLayout {
+compact.layout = (entries, width, lang, measure) => {
   const { firstYear, lastYear, x } = timeScale(entries, width);
   const rowHeight = Math.min(MAX_ROW, COMPACT_HEIGHT / entries.length);
   // Stripes are drawn at least a pixel high; past one row per pixel, neighbours share their pixels.
@@ -50,11 +58,11 @@ export function layoutCompact(entries: TimedEntry[], width: number, lang: Lang, 
     let x1: number;
     if (entry.kind === 'event') {
       x1 = Math.max(x(start.end), x0 + 2);
-      events.push(`M${round(x0)},${y}H${round(x1)}v${round(stripe)}H${round(x0)}z`);
+      events.push(stripePath(x0, x1, y, stripe));
     } else {
       const open = end === undefined;
       x1 = Math.max(open ? x0 + 6 : x(end.end), x0 + 2);
-      const d = `M${round(x0)},${y}H${round(x1)}v${round(stripe)}H${round(x0)}z`;
+      const d = stripePath(x0, x1, y, stripe);
       const same = bars.get(entry.kind) ?? [];
       same.push(d);
       bars.set(entry.kind, same);
@@ -79,4 +87,25 @@ export function layoutCompact(entries: TimedEntry[], width: number, lang: Lang, 
     points,
     ticks: yearTicks(firstYear, lastYear + 1, x, width, lang, measure),
   };
-}
+};
+
+
+/** Many entries: a note, then a thin row each, one path per look, and the years under them. */
+compact.render = (model, active, lang) => {
+  const { width, height, rowHeight, ticks } = model;
+  const row = model.rows[active];
+  return html`<p class="compact-note">${t(lang, 'timelineCompactNote', { count: formatNumber(model.rows.length, lang) })}</p>
+    <svg class="timeline compact" width=${width} height=${height + 20} aria-hidden="true" data-rows=${model.rows.length}
+      data-row-height=${rowHeight}>
+      ${patterns}
+      <path class="grid" d=${strokes(ticks, 0, height)}></path>
+      ${model.events ? svg`<path part="event" class="event compact-events" d=${model.events}></path>` : nothing}
+      ${model.bars.map(({ kind, d }) => svg`<g part="amount" class="amount ${kind}"><path class="bar" d=${d}></path></g>`)}
+      ${model.openEnds ? svg`<path class="open-tail dash" d=${model.openEnds}></path>` : nothing}
+      ${renderAxis(ticks, height)}
+      ${row
+        ? svg`<rect class="focus-mark" x=${row.x0 - 2} y=${row.y - 2} width=${row.x1 - row.x0 + 4}
+            height=${Math.max(rowHeight, 1) + 4} rx="2"></rect>`
+        : nothing}
+    </svg>`;
+};

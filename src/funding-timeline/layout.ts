@@ -1,8 +1,9 @@
+import type { TemplateResult } from 'lit';
 import type { Lang, MoneyKind } from '../data/types.js';
 import type { FocusPoint } from '../internal/chart-element.js';
 import { localize } from '../internal/i18n.js';
 import type { Measure } from '../internal/measure-text.js';
-import { layoutCompact, type CompactLayout } from './compact.js';
+import type { CompactLayout } from './compact.js';
 import { placeEventLabels } from './event-labels.js';
 import { timeScale, yearTicks, type YearTick } from './axis.js';
 import { EDGE, LABEL_SIZE, estimateWidth, measuredOnce, wrap, type TextLine } from './fit.js';
@@ -15,6 +16,16 @@ import { inDateOrder, spoken, wordsOf, type TimedEntry } from './timed.js';
 export const PHONE_WIDTH = 560;
 /** Past this many entries every entry is a thin row, in a panel of bounded height. */
 export const COMPACT_ENTRIES = 60;
+
+/**
+ * The thin rows' layout and drawing (compact.ts). Only a page's own data has more than
+ * COMPACT_ENTRIES entries, never the report's, so they come with the code that reads such data
+ * (read.ts imports compact.ts, which fills this in): a page of the report's charts never downloads them.
+ */
+export const compact = {} as {
+  layout(entries: TimedEntry[], width: number, lang: Lang, measure: Measure): CompactLayout;
+  render(model: CompactLayout, active: number, lang: Lang): TemplateResult;
+};
 
 // Optional parts of a mark are set, if only to undefined, so that none is inherited from a page's
 // Object.prototype.
@@ -90,7 +101,7 @@ export function layoutTimeline(
 ): TimelineLayout {
   const entries = inDateOrder(data);
   const measure = measuredOnce(measureText);
-  if (entries.length > COMPACT_ENTRIES) return layoutCompact(entries, width, lang, measure);
+  if (entries.length > COMPACT_ENTRIES) return compact.layout(entries, width, lang, measure);
   if (width < PHONE_WIDTH) return layoutList(entries, lang);
   return layoutWide(entries, width, lang, measure, lineStep);
 }

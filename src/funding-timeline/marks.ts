@@ -1,9 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang } from '../data/types.js';
-import { formatNumber, t } from '../internal/i18n.js';
-import type { CompactLayout } from './compact.js';
+import { t } from '../internal/i18n.js';
 import type { TextLine } from './fit.js';
-import type { AmountMark, EventMark, TimelineLayout, WideLayout } from './layout.js';
+import { compact, type AmountMark, type EventMark, type TimelineLayout, type WideLayout } from './layout.js';
 import type { ListItem, ListLayout } from './list.js';
 
 /*
@@ -16,7 +15,7 @@ import type { ListItem, ListLayout } from './list.js';
 const HIT = 24;
 
 /** The fills of disbursed (striped) and allocated (hatched) amounts. */
-const patterns = svg`<defs>
+export const patterns = svg`<defs>
   <pattern id="ft-stripes" width="4" height="4" patternUnits="userSpaceOnUse">
     <rect class="stripes" width="2" height="4"></rect>
   </pattern>
@@ -28,7 +27,7 @@ const patterns = svg`<defs>
 /** The timeline in the view its layout chose, with the focus ring on point `active` (or none at -1). */
 export function renderTimeline(model: TimelineLayout, active: number, lang: Lang): TemplateResult {
   if (model.view === 'list') return renderList(model, active, lang);
-  if (model.view === 'compact') return renderCompact(model, active, lang);
+  if (model.view === 'compact') return compact.render(model, active, lang);
   return renderWide(model, active, lang);
 }
 
@@ -38,7 +37,7 @@ const lines = (list: TextLine[], className: string) =>
   list.map((line) => svg`<text class=${className} x=${line.x} y=${line.y} .textContent=${line.text}></text>`);
 
 /** A vertical stroke at each tick, from `y1` to `y2`, as one path: a line element each would cost a node and a part. */
-const strokes = (ticks: readonly { x: number }[], y1: number, y2: number) => ticks.map(({ x }) => `M${x},${y1}V${y2}`).join('');
+export const strokes = (ticks: readonly { x: number }[], y1: number, y2: number) => ticks.map(({ x }) => `M${x},${y1}V${y2}`).join('');
 
 function renderWide(model: WideLayout, active: number, lang: Lang): TemplateResult {
   const { width, height, eventAxis, events, amounts, axisY, ticks } = model;
@@ -55,7 +54,7 @@ function renderWide(model: WideLayout, active: number, lang: Lang): TemplateResu
     </svg>`;
 }
 
-function renderAxis(ticks: WideLayout['ticks'], axisY: number) {
+export function renderAxis(ticks: WideLayout['ticks'], axisY: number) {
   return svg`<g part="axis" class="axis">
     <path class="ticks" d=${strokes(ticks, axisY, axisY + 6)}></path>
     ${ticks.map((tick) => svg`<text x=${tick.textX} y=${axisY + 14} .textContent=${tick.text}></text>`)}
@@ -134,24 +133,4 @@ function renderItem(item: ListItem, active: boolean, lang: Lang): TemplateResult
     ><span class="kind" .textContent=${item.what}></span
     ><span class="source">${t(lang, 'source')}: <span lang=${item.source.lang ?? nothing} .textContent=${item.source.title}></span></span
   ></li>`;
-}
-
-/** Many entries: a note, then a thin row each, one path per look, and the years under them. */
-function renderCompact(model: CompactLayout, active: number, lang: Lang): TemplateResult {
-  const { width, height, rowHeight, ticks } = model;
-  const row = model.rows[active];
-  return html`<p class="compact-note">${t(lang, 'timelineCompactNote', { count: formatNumber(model.rows.length, lang) })}</p>
-    <svg class="timeline compact" width=${width} height=${height + 20} aria-hidden="true" data-rows=${model.rows.length}
-      data-row-height=${rowHeight}>
-      ${patterns}
-      <path class="grid" d=${strokes(ticks, 0, height)}></path>
-      ${model.events ? svg`<path part="event" class="event compact-events" d=${model.events}></path>` : nothing}
-      ${model.bars.map(({ kind, d }) => svg`<g part="amount" class="amount ${kind}"><path class="bar" d=${d}></path></g>`)}
-      ${model.openEnds ? svg`<path class="open-tail dash" d=${model.openEnds}></path>` : nothing}
-      ${renderAxis(ticks, height)}
-      ${row
-        ? svg`<rect class="focus-mark" x=${row.x0 - 2} y=${row.y - 2} width=${row.x1 - row.x0 + 4}
-            height=${Math.max(rowHeight, 1) + 4} rx="2"></rect>`
-        : nothing}
-    </svg>`;
 }

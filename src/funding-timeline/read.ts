@@ -6,6 +6,8 @@ import { defined, present, readNumber, readRows, readSource, readText, show } fr
 import { MONEY_KINDS, YEAR_PARTS, parseDate, parseSpan, type TimelineKind } from './format.js';
 import type { Reading } from '../internal/data-controller.js';
 import { parsing } from '../internal/parse.js';
+// The thin rows of many entries: only such data as this module reads is ever that large.
+import './compact.js';
 
 /** One entry: an event (a date, no value) or an amount of money of one kind, over a period. */
 export interface TimelineEntry {

@@ -17,8 +17,7 @@ export const timelineStyles = css`
   .leader {
     stroke: var(--_amelia-muted-color);
   }
-  .bar-note,
-  .compact-note {
+  .bar-note {
     margin: 0 0 0.5em;
     font-size: 0.9em;
     color: var(--_amelia-muted-color);

@@ -1,4 +1,5 @@
 import { max } from 'd3-array';
+import type { TemplateResult } from 'lit';
 import type { Lang } from '../data/types.js';
 import { axisTicks, type Tick } from '../internal/axis.js';
 import { formatNumber, formatPercent, formatTimes, t } from '../internal/i18n.js';
@@ -66,8 +67,16 @@ export interface EstimateLayout {
  * Every value stays on the keyboard and in the CSV download (the table shows the first 500).
  */
 export const COMPACT_ROWS = 40;
-/** The height a compact panel aims for, whatever the number of estimates. */
-const COMPACT_HEIGHT = 480;
+
+/**
+ * The stripes' layout and drawing (compact.ts). Only a page's own data has more than COMPACT_ROWS
+ * estimates, never the report's, so they come with the code that reads such data (read.ts imports
+ * compact.ts, which fills this in): a page of the report's charts never downloads them.
+ */
+export const stripes = {} as {
+  layout(rows: EstimateRow[], width: number): CompactPanel;
+  render(panel: EstimatePanel, width: number, first: number, active: number, lang: Lang): TemplateResult;
+};
 
 /** Room a lower bound's open end gets past its value, as a share of the value. */
 const OPEN_END = 0.35;
@@ -135,29 +144,7 @@ function layoutPanel(
   // At most one tick per TICK_SPACING pixels, and fewer when the labels are long.
   const spaced = (text: string) => Math.max(measureText(text), TICK_SPACING - 10);
   const ticks = axisTicks(x, width, format, spaced);
-  return { measure, rows, ticks, ...(rows.length > COMPACT_ROWS ? { compact: layoutCompact(rows, width) } : {}) };
-}
-
-function layoutCompact(rows: EstimateRow[], width: number): CompactPanel {
-  const rowHeight = Math.min(8, Math.max(1, COMPACT_HEIGHT / rows.length));
-  const stripe = Math.max(1, rowHeight * 0.75);
-  const round = (n: number) => Math.round(n * 100) / 100;
-  const paths = new Map<EstimateKind, string[]>();
-  const openEnds: string[] = [];
-  rows.forEach((row, i) => {
-    const y = round(i * rowHeight);
-    const d = `M0,${y}h${round(row.x)}v${round(stripe)}h${round(-row.x)}z`;
-    const parts = paths.get(row.kind) ?? [];
-    parts.push(d);
-    paths.set(row.kind, parts);
-    if (row.tail) openEnds.push(`M${round(row.tail.x0)},${round(y + stripe / 2)}H${width}`);
-  });
-  return {
-    height: Math.ceil(rows.length * rowHeight),
-    rowHeight,
-    bars: [...paths].map(([kind, parts]) => ({ kind, d: parts.join('') })),
-    openEnds: openEnds.join(''),
-  };
+  return { measure, rows, ticks, ...(rows.length > COMPACT_ROWS ? { compact: stripes.layout(rows, width) } : {}) };
 }
 
 const SUMMARY_FIGURES = 5;

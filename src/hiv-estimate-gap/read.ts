@@ -6,6 +6,8 @@ import { defined, readKind, readNumber, readRows, readSource, readText, sharedSo
 import type { EstimateKind } from './layout.js';
 import type { Reading } from '../internal/data-controller.js';
 import { parsing } from '../internal/parse.js';
+// The stripes of many estimates: only such data as this module reads is ever that large.
+import './compact.js';
 
 /** One estimate: a count, an open-ended count ("over 100") or a rate in percent. */
 export interface Estimate {

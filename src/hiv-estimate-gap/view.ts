@@ -1,8 +1,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang } from '../data/types.js';
 import { renderGrid, renderTickLabels } from '../internal/axis.js';
-import { formatNumber, t } from '../internal/i18n.js';
-import type { CompactPanel, EstimateLayout, EstimatePanel } from './layout.js';
+import { t } from '../internal/i18n.js';
+import { stripes, type EstimateLayout, type EstimatePanel } from './layout.js';
 
 /*
  * Drawing only: the layout has placed every bar and tick. Each mark carries `data-point`, its index
@@ -21,7 +21,7 @@ export function renderEstimates(model: EstimateLayout, active: number, lang: Lan
     return html`<section class="panel">
       <p class="panel-title" .textContent=${t(lang, panel.measure === 'rate' ? 'axisRate' : 'axisCount')}></p>
       ${panel.compact
-        ? renderCompact(panel, panel.compact, model.width, panelFirst, active - panelFirst, lang)
+        ? stripes.render(panel, model.width, panelFirst, active - panelFirst, lang)
         : renderRows(panel, model.width, panelFirst, active)}
       <svg class="axis" width=${model.width} height="18" aria-hidden="true">${renderTickLabels(panel.ticks, 18)}</svg>
     </section>`;
@@ -48,32 +48,6 @@ function renderRows(panel: EstimatePanel, width: number, first: number, active: 
       </li>`;
     })}
   </ul>`;
-}
-
-/**
- * Many estimates: one SVG, a path per kind and one for every open end. The SVG says where its rows
- * are, so the element's `pointAt` (chart-element.ts) finds the stripe under the pointer by its height.
- */
-function renderCompact(panel: EstimatePanel, compact: CompactPanel, width: number, first: number, active: number, lang: Lang) {
-  const row = panel.rows[active];
-  return html`<p class="compact-note">${t(lang, 'compactNote', { count: formatNumber(panel.rows.length, lang) })}</p>
-    <svg
-      class="compact"
-      width=${width}
-      height=${compact.height}
-      aria-hidden="true"
-      data-first=${first}
-      data-rows=${panel.rows.length}
-      data-row-height=${compact.rowHeight}
-    >
-      ${renderGrid(panel.ticks, compact.height)}
-      ${compact.bars.map(({ kind, d }) => svg`<path part="bar" class="bar mark ${kind}" d=${d}></path>`)}
-      ${compact.openEnds ? svg`<path part="open-end" class="open-end edge" d=${compact.openEnds}></path>` : nothing}
-      ${row
-        ? svg`<rect class="focus-mark" x="0" y=${active * compact.rowHeight - 1}
-            width=${row.tail?.x1 ?? Math.max(2, row.x)} height=${compact.rowHeight + 2}></rect>`
-        : nothing}
-    </svg>`;
 }
 
 /** Hatched, dashed-edged and arrow-tipped: the bar goes on past the bound, to an unknown end. */

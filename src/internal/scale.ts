@@ -3,7 +3,8 @@ import { nice, ticks } from 'd3-array';
 /*
  * A linear scale from d3-array's `nice` and `ticks`. d3-scale's scaleLinear would bring in
  * d3-interpolate, d3-color and d3-format (about 14 KB minified) to interpolate colours and format
- * ticks, neither of which the kit uses: it formats numbers per language with Intl.
+ * ticks, neither of which the kit uses: it formats numbers per language with Intl. And the
+ * positions on a scale as paths write them.
  */
 export interface LinearScale {
   (value: number): number;
@@ -23,3 +24,10 @@ export function linearScale([d0, d1]: [number, number], [r0, r1]: [number, numbe
   scale.ticks = (n: number) => ticks(n0, n1, n);
   return scale;
 }
+
+/** Rounds a coordinate for a path: shorter text, and the same drawing. */
+export const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** A path of one rectangle, from `x0` to `x1` across and `height` down from `y`: a compact drawing's stripe. */
+export const stripe = (x0: number, x1: number, y: number, height: number): string =>
+  `M${round(x0)},${round(y)}H${round(x1)}v${round(height)}H${round(x0)}z`;

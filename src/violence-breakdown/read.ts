@@ -6,6 +6,9 @@ import { defined, present, readKind, readNumber, readRows, readSource, readText,
 import { measuredInputs, rateOf, sampleKey, type ViolenceData } from './shared.js';
 import type { Reading } from '../internal/data-controller.js';
 import { parsing } from '../internal/parse.js';
+// The compact drawings of many rows: only such data as this module reads is ever that large.
+import './views/grid.js';
+import './views/stripes.js';
 
 /*
  * Input to data for <violence-breakdown>: a JSON value or CSV records in, validated records out,

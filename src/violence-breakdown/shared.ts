@@ -27,8 +27,11 @@ export interface ViewModule<Model extends { points: SpokenPoint[] }> {
   /** `measure` gives the width of an axis label as drawn. */
   layout(data: ViolenceData, width: number, lang: Lang, measure: Measure): Model;
   render(model: Model, activePoint: number, lang: Lang): TemplateResult;
-  /** The point under (x, y), in pixels from the top-left of a compact drawing, or -1. */
-  pointAt(model: Model, drawing: number, x: number, y: number): number;
+  /**
+   * The point under (x, y), in pixels from the top-left of a compact drawing, or -1. Only a compact
+   * drawing asks, and the view's compact module, loaded with the reading code, sets it.
+   */
+  pointAt?(model: Model, drawing: number, x: number, y: number): number;
   summary(data: ViolenceData, lang: Lang): string;
   table(data: ViolenceData, lang: Lang): ChartTable;
 }
@@ -74,14 +77,6 @@ export interface MeasuredInput {
  * DOM nodes and seconds of layout. Every value stays on the keyboard and in the CSV download (the table shows the first 500).
  */
 export const COMPACT_ROWS = 40;
-/** The height a compact drawing keeps to, whatever the number of rows. */
-const COMPACT_HEIGHT = 480;
-
-/** The height of one row of a compact drawing of `rows` rows: at most 8 px, all of them within 480 px. */
-export const compactRowHeight = (rows: number): number => Math.min(8, COMPACT_HEIGHT / Math.max(1, rows));
-
-/** Rounds a coordinate for a path: shorter text, and the same drawing. */
-export const round = (n: number): number => Math.round(n * 100) / 100;
 
 // Optional fields are read with `own`: a page that has added `value` or `perpetrator` to
 // Object.prototype must not turn a named form into a measured one, or blame anyone.

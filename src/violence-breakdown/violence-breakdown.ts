@@ -182,6 +182,6 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
     if (!drawing || !this._drawn) return super.pointAt(event);
     const box = drawing.getBoundingClientRect();
     const { module, model } = this._drawn;
-    return module.pointAt(model, Number(drawing.getAttribute('data-drawing')), event.clientX - box.left, event.clientY - box.top);
+    return module.pointAt!(model, Number(drawing.getAttribute('data-drawing')), event.clientX - box.left, event.clientY - box.top);
   }
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatEstimate, layoutEstimates as layout, summarizeEstimates, type LayoutEstimate } from '../../src/hiv-estimate-gap/layout.js';
 import type { Lang } from '../../src/data/types.js';
+// The stripes of many estimates come with the reading code (read.ts): loaded here as it would be.
+import '../../src/hiv-estimate-gap/compact.js';
 
 /** Tick labels at 12 px: a digit, a space or a sign is about 7 px wide. */
 const measure = (text: string) => text.length * 7;

@@ -20,7 +20,7 @@ import {
   type ViewModule,
 } from '../shared.js';
 import { countScale, countTicks, patterns, rateTicks } from './measured-parts.js';
-import { layoutStripes, renderStripes, stripeAt, type StripeDrawing } from './stripes.js';
+import type { StripeDrawing } from './stripes.js';
 
 /*
  * The measured view: rates measured in surveys, one panel per sample so that rates of different
@@ -75,6 +75,17 @@ export interface MeasuredLayout {
 const BAR_HEIGHT = 22;
 
 /**
+ * The stripes' layout and drawing (stripes.ts, which also gives this view its `pointAt`). Only a
+ * page's own data has more than COMPACT_ROWS figures, never the report's, so they come with the
+ * code that reads such data (read.ts imports stripes.ts, which fills this in): a page of the
+ * report's charts never downloads them.
+ */
+export const stripes = {} as {
+  layout(samples: MeasuredInput[][], width: number, lang: Lang, measure: Measure): { drawings: StripeDrawing[]; points: SpokenPoint[] };
+  render(drawing: StripeDrawing, index: number, width: number, activePoint: number, lang: Lang): TemplateResult;
+};
+
+/**
  * One panel per sample. Rates are bars on a 0-100 % scale, each on its own; shares of one whole
  * (same `partOf`, same sample) are one 100 % bar. Counts with no `n` have no rate, so they get a
  * panel of their own on a count scale. Past COMPACT_ROWS figures, stripes (`StripeDrawing`).
@@ -82,7 +93,7 @@ const BAR_HEIGHT = 22;
 export function layoutMeasured(records: MeasuredInput[], width: number, lang: Lang, measure: Measure): MeasuredLayout {
   const samples = bySample(records);
   if (records.length > COMPACT_ROWS) {
-    const { drawings, points } = layoutStripes(samples, width, lang, measure);
+    const { drawings, points } = stripes.layout(samples, width, lang, measure);
     return { view: 'measured', width, panels: [], compact: drawings, points };
   }
   const points: SpokenPoint[] = [];
@@ -123,12 +134,6 @@ export function layoutMeasured(records: MeasuredInput[], width: number, lang: La
   return { view: 'measured', width, panels, points };
 }
 
-/** The figure on the stripe under (x, y) of compact drawing `drawing`. */
-function pointAt(model: MeasuredLayout, drawing: number, _x: number, y: number): number {
-  const stripes = model.compact?.[drawing];
-  return stripes ? stripeAt(stripes, y) : -1;
-}
-
 /** Each sample with its figures: past ten samples, or ten figures of one, how many more. */
 export function summarizeMeasured(records: MeasuredInput[], lang: Lang): string {
   const { shown, more } = firstOf(bySample(records));
@@ -151,7 +156,7 @@ export function renderMeasured(model: MeasuredLayout, activePoint: number, lang:
   if (model.compact) {
     return html`${patterns}
       <p class="compact-note">${t(lang, 'violenceCompactMeasured', { count: formatNumber(model.points.length, lang) })}</p>
-      ${model.compact.map((drawing, i) => renderStripes(drawing, i, width, activePoint, lang))}`;
+      ${model.compact.map((drawing, i) => stripes.render(drawing, i, width, activePoint, lang))}`;
   }
   return html`${patterns}
     ${model.panels.length > 1 ? html`<p class="apart">${t(lang, 'violenceApart')}</p>` : nothing}
@@ -217,7 +222,6 @@ export const measuredView: ViewModule<MeasuredLayout> = {
   titles: { report: 'violenceMeasuredTitle', partner: 'violenceRatesTitle' },
   layout: (data, width, lang, measure) => layoutMeasured(measuredInputs(data, lang), width, lang, measure),
   render: renderMeasured,
-  pointAt,
   summary: (data, lang) => summarizeMeasured(measuredInputs(data, lang), lang),
   table: (data, lang) => {
     const rows = data.rows.filter((row) => !isNamed(row));

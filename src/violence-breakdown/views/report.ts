@@ -2,15 +2,13 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang } from '../../data/types.js';
 import type { SpokenPoint } from '../../internal/chart-element.js';
 import { pointLater } from '../../internal/point-controller.js';
-import { formatNumber, localize, t } from '../../internal/i18n.js';
+import { localize, t } from '../../internal/i18n.js';
 import { own } from '../../internal/own.js';
 import {
   COMPACT_ROWS,
-  compactRowHeight,
   isFear,
   isNamed,
   namedInputs,
-  round,
   someOf,
   unique,
   withSource,
@@ -90,6 +88,17 @@ const columnWidth = (label: string) =>
 /** Past this many perpetrators the grid is compact too, and its columns are not named over the marks. */
 export const COMPACT_COLUMNS = 12;
 
+/**
+ * The compact grid's layout and drawing (grid.ts, which also gives this view its `pointAt`). Only a
+ * page's own data has more than COMPACT_ROWS forms or COMPACT_COLUMNS perpetrators, never the
+ * report's, so they come with the code that reads such data (read.ts imports grid.ts, which fills
+ * this in): a page of the report's charts never downloads them.
+ */
+export const compactGrid = {} as {
+  layout(model: Omit<ReportLayout, 'mode'>): CompactGrid;
+  render(model: ReportLayout, compact: CompactGrid, activePoint: number, lang: Lang): TemplateResult;
+};
+
 /** The letter of the `i`-th quote: A…Z, then AA, AB… */
 export function quoteKey(i: number): string {
   const letter = String.fromCharCode(65 + (i % 26));
@@ -153,7 +162,7 @@ export function layoutReport(all: NamedInput[], width: number, lang: Lang): Repo
   });
   const model = { view: 'report' as const, width, columns, rows, quotes, fears, points };
   if (rows.length > COMPACT_ROWS || columns.length > COMPACT_COLUMNS) {
-    return { ...model, mode: 'compact', compact: layoutCompact(model) };
+    return { ...model, mode: 'compact', compact: compactGrid.layout(model) };
   }
   const needed = FORM_COLUMN_MIN + columns.reduce((sum, column) => sum + columnWidth(column.label), 0);
   return { ...model, mode: width >= needed ? 'grid' : 'list' };
@@ -164,42 +173,6 @@ function quoted(text: string, { quote, translation }: NamedInput, lang: Lang): s
   if (!quote) return text;
   if (!translation) return t(lang, 'violenceQuoted', { text, quote });
   return `${t(lang, 'violenceQuoted', { text, quote: translation })}. ${t(lang, 'quoteTranslated')}`;
-}
-
-function layoutCompact({ width, columns, rows, points }: Omit<ReportLayout, 'mode'>): CompactGrid {
-  const rowHeight = compactRowHeight(rows.length);
-  const columnWidth = width / columns.length;
-  const markWidth = Math.max(1, Math.min(12, columnWidth * 0.6));
-  const markHeight = rowHeight >= 2 ? rowHeight * 0.75 : rowHeight;
-  const paths = { named: [] as string[], unspecified: [] as string[] };
-  const spots: CompactGrid['spots'] = new Array(points.length);
-  rows.forEach((row, i) => {
-    for (const cell of row.cells) {
-      const x = cell.column * columnWidth + (columnWidth - markWidth) / 2;
-      paths[columns[cell.column].unspecified ? 'unspecified' : 'named'].push(
-        `M${round(x)},${round(i * rowHeight)}h${round(markWidth)}v${round(markHeight)}h${round(-markWidth)}z`,
-      );
-      spots[cell.point] = { row: i, column: cell.column };
-    }
-  });
-  return {
-    height: Math.ceil(rows.length * rowHeight),
-    rowHeight,
-    columnWidth,
-    named: paths.named.join(''),
-    unspecified: paths.unspecified.join(''),
-    spots,
-    headings: columns.length <= COMPACT_COLUMNS,
-  };
-}
-
-/** The cell under (x, y) in the compact grid, or -1 where the source names no one. */
-function pointAt(model: ReportLayout, _drawing: number, x: number, y: number): number {
-  const { compact, rows } = model;
-  if (!compact) return -1;
-  const row = rows[Math.min(rows.length - 1, Math.max(0, Math.floor(y / compact.rowHeight)))];
-  const column = Math.floor(x / compact.columnWidth);
-  return row.cells.find((cell) => cell.column === column)?.point ?? -1;
 }
 
 /**
@@ -237,7 +210,7 @@ export function summarizeNamed(records: NamedInput[], lang: Lang): string {
 
 export function renderReport(model: ReportLayout, activePoint: number, lang: Lang): TemplateResult {
   const { columns, rows } = model;
-  if (model.compact) return renderCompact(model, model.compact, activePoint, lang);
+  if (model.compact) return compactGrid.render(model, model.compact, activePoint, lang);
   // No whitespace between the rows' elements: in a table or a list of blocks none of it is seen, and
   // each run of it would be one more text node per row.
   const grid = html`<table class="matrix"
@@ -351,31 +324,10 @@ function renderListCell({ key, point }: MatrixCell, column: MatrixColumn, active
       ></li>`;
 }
 
-/** Forms as rows of small marks, one path per kind; the pointer finds its cell by place (`pointAt`). */
-function renderCompact(model: ReportLayout, compact: CompactGrid, activePoint: number, lang: Lang): TemplateResult {
-  const spot = compact.spots[activePoint];
-  return html`<p class="compact-note">${t(lang, 'violenceCompactNamed', { count: formatNumber(model.rows.length, lang) })}</p>
-    ${compact.headings
-      ? html`<ol class="compact-columns"
-          >${model.columns.map((column) => html`<li .textContent=${column.label}></li>`)}</ol
-        >`
-      : nothing}
-    <svg class="compact" width=${model.width} height=${compact.height} aria-hidden="true" data-drawing="0">
-      <path part="mark" class="compact-mark named" d=${compact.named}></path>
-      <path part="mark" class="compact-mark unspecified" d=${compact.unspecified}></path>
-      ${spot
-        ? svg`<rect class="focus-mark" x=${spot.column * compact.columnWidth} y=${spot.row * compact.rowHeight - 1}
-            width=${compact.columnWidth} height=${compact.rowHeight + 2}></rect>`
-        : nothing}
-    </svg>
-    ${renderFears(model.fears, activePoint, lang, false)}`;
-}
-
 export const reportView: ViewModule<ReportLayout> = {
   titles: { report: 'violenceReportTitle', partner: 'violenceNamedTitle' },
   layout: (data, width, lang) => layoutReport(namedInputs(data, lang), width, lang),
   render: renderReport,
-  pointAt,
   summary: (data, lang) => summarizeNamed(namedInputs(data, lang), lang),
   table: (data, lang) => ({
     columns: [t(lang, 'violenceForm'), t(lang, 'violencePerpetrator')],

@@ -1,16 +1,24 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { Lang } from '../../data/types.js';
+import { html, nothing, svg } from 'lit';
 import { renderGrid, renderTickLabels, type Tick } from '../../internal/axis.js';
 import type { SpokenPoint } from '../../internal/chart-element.js';
 import { t } from '../../internal/i18n.js';
-import type { Measure } from '../../internal/measure-text.js';
-import { compactRowHeight, figureLabel, measuredPoint, rateOf, round, type MeasuredInput } from '../shared.js';
+import { figureLabel, measuredPoint, rateOf } from '../shared.js';
+import { stripe as stripePath } from '../../internal/scale.js';
+import { measuredView, stripes } from './measured.js';
 import { countScale, countTicks, rateTicks } from './measured-parts.js';
 
 /*
  * The measured view past many figures: a row of a few pixels, or less, per figure, so that the
- * drawing keeps its height and its node count whatever the number of rows.
+ * drawing keeps its height and its node count whatever the number of rows. Only a page's own data
+ * is ever this large, so this module comes with the code that reads it (read.ts imports it) and
+ * fills in `stripes` and the view's `pointAt`.
  */
+
+/** The height a compact drawing keeps to, whatever the number of rows. */
+const COMPACT_HEIGHT = 480;
+
+/** The height of one row of a compact drawing of `rows` rows: at most 8 px, all of them within 480 px. */
+export const compactRowHeight = (rows: number): number => Math.min(8, COMPACT_HEIGHT / Math.max(1, rows));
 
 /**
  * Figures of one measure as thin stripes, a row each (row `i` is point `first + i`), samples told
@@ -31,15 +39,10 @@ export interface StripeDrawing {
 }
 
 /** Rates first, then counts with no rate: a drawing each, samples in the order first met. */
-export function layoutStripes(
-  samples: MeasuredInput[][],
-  width: number,
-  lang: Lang,
-  measureText: Measure,
-): { drawings: StripeDrawing[]; points: SpokenPoint[] } {
+stripes.layout = (samples, width, lang, measureText) => {
   const rowHeight = compactRowHeight(samples.reduce((rows, members) => rows + members.length, 0));
   const stripe = rowHeight >= 2 ? rowHeight * 0.75 : rowHeight;
-  const rect = (x0: number, x1: number, y: number) => `M${round(x0)},${round(y)}H${round(x1)}v${round(stripe)}H${round(x0)}z`;
+  const rect = (x0: number, x1: number, y: number) => stripePath(x0, x1, y, stripe);
   const points: SpokenPoint[] = [];
   const drawings = (['rate', 'count'] as const).flatMap((measure): StripeDrawing[] => {
     const groups = samples.filter((members) => (rateOf(members[0]) === undefined) === (measure === 'count'));
@@ -71,7 +74,7 @@ export function layoutStripes(
         wholes.set(whole, { end: x1, count: count + 1 });
         points.push(measuredPoint(`${whole}, ${label}`, record, lang));
       }
-      if (g % 2 === 1) bands.push(`M0,${round(top)}H${round(width)}V${round(spans.length * rowHeight)}H0z`);
+      if (g % 2 === 1) bands.push(stripePath(0, width, top, spans.length * rowHeight - top));
     }
     return [
       {
@@ -88,15 +91,16 @@ export function layoutStripes(
     ];
   });
   return { drawings, points };
-}
+};
 
-/** The figure on the stripe at height `y` of `drawing`. */
-export function stripeAt(drawing: StripeDrawing, y: number): number {
-  return drawing.first + Math.min(drawing.spans.length - 1, Math.max(0, Math.floor(y / drawing.rowHeight)));
-}
+/** The figure on the stripe at height `y` of compact drawing `drawing`. */
+measuredView.pointAt = (model, drawing, _x, y) => {
+  const stripes = model.compact?.[drawing];
+  return stripes ? stripes.first + Math.min(stripes.spans.length - 1, Math.max(0, Math.floor(y / stripes.rowHeight))) : -1;
+};
 
-/** One path per fill; the pointer finds its stripe by height (`stripeAt`). */
-export function renderStripes(drawing: StripeDrawing, index: number, width: number, activePoint: number, lang: Lang): TemplateResult {
+/** One path per fill; the pointer finds its stripe by height (`pointAt`). */
+stripes.render = (drawing, index, width, activePoint, lang) => {
   const row = activePoint - drawing.first;
   const span = drawing.spans[row];
   return html`<section class="panel ${drawing.measure}">
@@ -113,4 +117,4 @@ export function renderStripes(drawing: StripeDrawing, index: number, width: numb
     </svg>
     <svg class="axis" width=${width} height="18" aria-hidden="true">${renderTickLabels(drawing.ticks, 18)}</svg>
   </section>`;
-}
+};

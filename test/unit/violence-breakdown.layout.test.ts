@@ -384,9 +384,9 @@ describe('many rows, drawn compactly', () => {
     expect(compact.spots[9_999]).toEqual({ row: 9_999, column: 2 });
     const { columnWidth, rowHeight } = compact;
     // Row 9,999 is "Form 9999", tied to no one: the last column.
-    expect(reportView.pointAt(model, 0, 2.5 * columnWidth, 9_999.5 * rowHeight)).toBe(9_999);
-    expect(reportView.pointAt(model, 0, 0.5 * columnWidth, 9_999.5 * rowHeight)).toBe(-1);
-    expect(reportView.pointAt(model, 0, 0.5 * columnWidth, 1.5 * rowHeight)).toBe(1);
+    expect(reportView.pointAt!(model, 0, 2.5 * columnWidth, 9_999.5 * rowHeight)).toBe(9_999);
+    expect(reportView.pointAt!(model, 0, 0.5 * columnWidth, 9_999.5 * rowHeight)).toBe(-1);
+    expect(reportView.pointAt!(model, 0, 0.5 * columnWidth, 1.5 * rowHeight)).toBe(1);
   });
 
   it('draws 10,000 figures as stripes within 480 px, rates and counts on their own scales', () => {
@@ -400,8 +400,8 @@ describe('many rows, drawn compactly', () => {
     expect(model.points).toHaveLength(10_000);
     expect(model.points.at(-1)!.text).toBe('Perpetrator not specified: Count 9999: 9,999 (no rate: n not given); n not stated');
     expect(counts.spans.at(-1)!.x1).toBeLessThanOrEqual(600);
-    expect(measuredView.pointAt(model, 1, 0, counts.height - 0.01)).toBe(9_999);
-    expect(measuredView.pointAt(model, 0, 0, 0)).toBe(0);
+    expect(measuredView.pointAt!(model, 1, 0, counts.height - 0.01)).toBe(9_999);
+    expect(measuredView.pointAt!(model, 0, 0, 0)).toBe(0);
   });
 
   it('stacks the shares of one whole across their rows, never across samples', () => {

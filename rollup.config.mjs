@@ -71,8 +71,9 @@ const languages = (builtIn) => ({
  * What such a module imports for its effect only, `import './compact.js';` in an element's read.ts
  * (the compact drawings, which fill in their place in the element's views), is imported by the
  * element after its own imports instead, so that it is written after the views it belongs to: the
- * one-file builds keep the order they had when it was part of them, about 250 B gzip smaller than
- * the views' code written before the report's data.
+ * one-file builds keep the module order they had when it was part of the views. Written where
+ * read.ts imports it, it would bring Lit and the views' code ahead of the report's data, and the
+ * classic script measured about 480 B gzip larger.
  */
 const oneFile = () => {
   const effectOnly = /^import (['"])(\.{1,2}\/[\w./-]+)\1;\n/gm;

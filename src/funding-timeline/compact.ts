@@ -89,7 +89,6 @@ compact.layout = (entries, width, lang, measure) => {
   };
 };
 
-
 /** Many entries: a note, then a thin row each, one path per look, and the years under them. */
 compact.render = (model, active, lang) => {
   const { width, height, rowHeight, ticks } = model;

@@ -299,7 +299,8 @@ export type StoryName =
   | 'CustomTheme'
   | 'ReaderTextSpacing'
   | 'LongLabels'
-  | 'HostileLabels';
+  | 'HostileLabels'
+  | 'ManyRows';
 
 /** Controls for the manifest's attributes: a select for a union of string literals, a switch for a boolean. */
 function attributeControls(tag: string): Partial<ArgTypes<ChartArgs>> {
@@ -500,6 +501,18 @@ export function chartStories(config: ChartStoryConfig): ChartStories {
       play: rendered((chart) => {
         const text = chart.shadowRoot!.textContent!;
         for (const label of longLabels) expect(text).toContain(label);
+      }),
+    },
+    ManyRows: {
+      parameters: about(
+        'A page\'s data of 120 rows: drawn compactly, in a bounded height and a few dozen nodes, every row on the keyboard and in the data download. The compact drawing comes with the code that reads a page\'s data.',
+      ),
+      args: { data: config.withLabels(Array.from({ length: 120 }, (_, i) => `Row ${i + 1}`)) },
+      argTypes: { data: { control: 'object' } },
+      play: rendered((chart) => {
+        const root = chart.shadowRoot!;
+        expect(root.querySelector('.compact-note')?.textContent).toMatch(/^120 /);
+        expect(root.querySelectorAll('svg.compact path').length).toBeGreaterThan(0);
       }),
     },
     HostileLabels: {

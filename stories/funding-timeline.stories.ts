@@ -52,3 +52,4 @@ export const DarkTheme = chart.stories.DarkTheme;
 export const CustomTheme = chart.stories.CustomTheme;
 export const LongLabels = chart.stories.LongLabels;
 export const HostileLabels = chart.stories.HostileLabels;
+export const ManyRows = chart.stories.ManyRows;

@@ -49,6 +49,7 @@ export const DarkTheme = chart.stories.DarkTheme;
 export const CustomTheme = chart.stories.CustomTheme;
 export const LongLabels = chart.stories.LongLabels;
 export const HostileLabels = chart.stories.HostileLabels;
+export const ManyRows = chart.stories.ManyRows;
 
 /** The robustness tests' hostile CSV (test/fixtures/hostile.csv): markup, script and `javascript:` URLs in every field. */
 export const HostileCsvFile: StoryObj<ChartArgs> = {

@@ -54,6 +54,19 @@ describe('static site (npm run build:site)', () => {
     expect((await fetch(`${PREFIX}storybook/iframe.html`)).ok).to.equal(true);
   });
 
+  // Storybook's own build is a bundler's: what the reading code imports for its effect (the compact
+  // drawings) must survive it, as package.json's sideEffects says.
+  it('its Storybook, as built, draws a page\'s 120 rows compactly for every element', async function () {
+    this.timeout(60000);
+    for (const tag of await tags()) {
+      const doc = await open(`storybook/iframe.html?id=charts-${tag}--many-rows&viewMode=story`);
+      const root = () => doc.querySelector(tag)?.shadowRoot;
+      await waitUntil(() => root()?.querySelector('svg.compact path, [part="error"]'), `${tag}: nothing drawn`, { timeout: 15000 });
+      expect(root()!.querySelector('[part="error"]')?.textContent ?? null, tag).to.equal(null);
+      expect(root()!.querySelector('.compact-note')!.textContent, tag).to.match(/^120 /);
+    }
+  });
+
   it('the demo draws every chart from files under its folder', async () => {
     const doc = await open('demo/index.html');
     expect((await drawn(doc)).length).to.be.greaterThan(5);

@@ -3,8 +3,8 @@ import { nice, ticks } from 'd3-array';
 /*
  * A linear scale from d3-array's `nice` and `ticks`. d3-scale's scaleLinear would bring in
  * d3-interpolate, d3-color and d3-format (about 14 KB minified) to interpolate colours and format
- * ticks, neither of which the kit uses: it formats numbers per language with Intl. And the
- * positions on a scale as paths write them.
+ * ticks, neither of which the kit uses: it formats numbers per language with Intl. Below it, how a
+ * path writes a position (`round`) and a compact drawing's stripe (`stripe`).
  */
 export interface LinearScale {
   (value: number): number;

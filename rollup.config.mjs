@@ -152,37 +152,68 @@ function shortKeys() {
  * those and drop the rest, after the chunks are rendered, when the build's every module is known.
  * A word quoted for another reason keeps a message that is not used, never the other way round.
  * The language packs of lang/ are not trimmed: any chart may fetch one.
+ *
+ * With `later` (the module files, which load the code that reads a page's data from chunks/), the
+ * English messages that only that code uses (the readers' errors, the compact drawings' notes) come
+ * with it: the file's English catalogue leaves them out, and the chunk that uses them adds them to
+ * it as it loads (`Object.assign(en, { ... })`), before any of its code can say one: the parse chunk
+ * the messages every reader may give, each element's read chunk its own. A page of the report's
+ * charts never downloads them. Other languages are fetched whole (lang/), and the one-file builds
+ * carry every message of their language, as before.
  */
-function ownMessages() {
+function ownMessages(later = false) {
   const catalogue = /\/src\/i18n\/[a-z]{2}\.ts$/;
   const mark = '/* messages */';
+  const laterMark = '/* later messages */';
+  // The module that adds a chunk's messages, one for each module that starts a chunk loaded on first data.
+  const laterModule = '\0later-messages:';
+  const startsLater = (id) => id === resolve('src/internal/parse.ts') || /\/src\/[\w-]+\/read\.ts$/.test(id);
   const quoted = new Map();
+  // Each English message's text as the build writes it, by its key as the build writes it.
+  const english = new Map();
+  const onFirstData = (chunk) => chunk.name === 'parse' || chunk.name === 'read';
+  const quotedIn = (chunks) => new Set(chunks.flatMap((chunk) => chunk.moduleIds.flatMap((id) => quoted.get(id) ?? [])));
   return {
     name: 'own-messages',
+    resolveId: (source) => (later && source.startsWith(laterModule) ? source : null),
+    load: (id) =>
+      id.startsWith(laterModule) ? `import { en } from ${JSON.stringify(resolve('src/i18n/en.ts'))};\nObject.assign(en, ${laterMark} {});` : null,
     transform(code, id) {
       if (!id.startsWith(resolve('src'))) return null;
       if (!catalogue.test(id)) {
         quoted.set(id, [...code.matchAll(/(['"`])([\w.]+)\1/g)].map(([, , word]) => word));
-        return null;
+        return later && startsLater(id) ? { code: `${code}\nimport ${JSON.stringify(laterModule + id)};`, map: null } : null;
       }
       const out = code.replace(/^export const (\w+) = \{/m, `export const $1 = ${mark} {`);
       if (out === code) throw new Error(`ownMessages: no catalogue object in ${id}`);
+      if (id.endsWith('/en.ts')) {
+        const messages = this.parse(out).body.find((node) => node.declaration?.declarations?.[0]?.id.name === 'en');
+        for (const { key, value } of messages.declaration.declarations[0].init.properties) english.set(key.name ?? key.value, out.slice(value.start, value.end));
+      }
       return { code: out, map: null };
     },
-    renderChunk(code, _chunk, _options, { chunks }) {
-      if (!code.includes(mark)) return null;
-      const used = new Set(Object.values(chunks).flatMap((chunk) => chunk.moduleIds.flatMap((id) => quoted.get(id) ?? [])));
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (!code.includes(mark) && !code.includes(laterMark)) return null;
+      const all = Object.values(chunks);
+      const used = quotedIn(later ? all.filter((other) => !onFirstData(other)) : all);
+      let out = code;
+      if (code.includes(laterMark)) {
+        // A read chunk leaves to the parse chunk, always loaded with it, what the parse chunk says too.
+        const before = chunk.name === 'read' ? quotedIn(all.filter((other) => other.name === 'parse')) : new Set();
+        const keys = [...quotedIn([chunk])].filter((key) => english.has(key) && !used.has(key) && !before.has(key));
+        out = out.replace(`${laterMark} {}`, `{ ${keys.map((key) => `${JSON.stringify(key)}: ${english.get(key)}`).join(', ')} }`);
+      }
       const catalogues = [];
       const visit = (node) => {
         if (!node || typeof node.type !== 'string') return;
-        if (node.type === 'ObjectExpression' && code.slice(0, node.start).trimEnd().endsWith(mark)) catalogues.push(node);
+        if (node.type === 'ObjectExpression' && out.slice(0, node.start).trimEnd().endsWith(mark)) catalogues.push(node);
         for (const value of Object.values(node)) (Array.isArray(value) ? value : [value]).forEach(visit);
       };
-      visit(this.parse(code));
-      let out = code;
+      if (out.includes(mark)) visit(this.parse(out));
+      const source = out;
       for (const { start, end, properties } of catalogues.sort((a, b) => b.start - a.start)) {
         const kept = properties.filter(({ key }) => used.has(key.name ?? key.value));
-        out = `${out.slice(0, start)}{ ${kept.map((property) => code.slice(property.start, property.end)).join(', ')} }${out.slice(end)}`;
+        out = `${out.slice(0, start)}{ ${kept.map((property) => source.slice(property.start, property.end)).join(', ')} }${out.slice(end)}`;
       }
       return { code: out, map: null };
     },
@@ -228,7 +259,7 @@ const embed = (input, output, builtIn, { pack = false } = {}) => ({
     typescript(typescriptOptions),
     shortKeys(),
     shortVars(),
-    ...(pack ? [] : [ownMessages()]),
+    ...(pack ? [] : [ownMessages(!output.file)]),
     // Lit's html, svg and css templates keep their indentation otherwise. An attribute's quotes go
     // where the value needs none (`class=plot`, `d=M${x},${y}`: about 900 B, 60 B gzip of a file);
     // Lit reads an unquoted value, bindings and all, as it reads a quoted one.

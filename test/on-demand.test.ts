@@ -50,6 +50,14 @@ async function act(chart: Element, action: string, doc: Document): Promise<strin
 const exportError = (chart: Element) => chart.shadowRoot!.querySelector('[part="export-error"]')?.textContent?.trim();
 const chartError = (chart: Element) => chart.shadowRoot!.querySelector('[part="error"]')?.textContent?.trim();
 
+/** What each element's reader says of the contract's invalid data, in English. */
+const READER_SAYS: Record<string, string> = {
+  'hiv-estimate-gap': 'The chart data has a problem: row 1: "value" is not a number ("many").',
+  'funding-timeline':
+    'The chart data has a problem: row 1: "date" is not a date written YYYY, YYYY-MM or YYYY-MM-DD, or a span YYYY/YYYY ("2015-13").',
+  'violence-breakdown': 'The chart data has a problem: row 1: a rate is a percentage from 0 to 100 (120).',
+};
+
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
 describe('code loaded on first use', () => {
@@ -98,6 +106,8 @@ describe('code loaded on first use', () => {
           expect(chunksFetched(doc)).to.deep.equal(['parse', 'read']);
           const second = await addChart(doc, tag, { data: JSON.stringify(invalid) });
           expect(second.event.type).to.equal('chart-error');
+          // The reader's words come with it: the English the file leaves out, added by its chunks.
+          expect(chartError(second.chart)).to.equal(READER_SAYS[tag]);
           expect(fetchedFrom(doc, '/chunks/')).to.have.length(2);
           // Once the code is here, a chart of the kind reads its data at once.
           const third = doc.createElement(tag) as HTMLElement & { data?: unknown };

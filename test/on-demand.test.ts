@@ -195,6 +195,18 @@ describe('code loaded on first use', () => {
         expect(await act(chart, 'csv', doc)).to.deep.equal([`hiv-estimate-gap-${lang}.csv`]);
         expect(chunksFetched(doc)).to.deep.equal([]);
       });
+
+      // The compact drawings, which the module files load with the reading code, are in the file:
+      // its build imports them after each element's views (rollup.config.mjs, oneFile).
+      it(`${file}, alone: 300 rows of every element draw compactly, with no chunk fetched`, async () => {
+        const doc = await openPage(file, '', { lang, classic, csp: aloneCsp(file) });
+        for (const [tag, { rows }] of Object.entries(fixtures)) {
+          const { chart, event } = await addChart(doc, tag, { data: JSON.stringify(rows(300)) });
+          expect(event.type, tag).to.equal('chart-rendered');
+          expect(chart.shadowRoot!.querySelectorAll('svg.compact path').length, tag).to.be.greaterThan(0);
+        }
+        expect(chunksFetched(doc)).to.deep.equal([]);
+      });
     }
   });
 });

@@ -80,6 +80,8 @@ const oneFile = () => {
   const onDemand = new Set();
   return {
     name: 'one-file',
+    // Nothing is loaded on first use: what only waiting for a chunk needs goes (src/internal/on-demand.ts).
+    load: (id) => (id === resolve('src/internal/on-demand.ts') ? 'export const ON_DEMAND = false;' : null),
     async transform(code, id) {
       if (!id.startsWith(resolve('src'))) return null;
       const imports = [];
@@ -153,25 +155,27 @@ function shortKeys() {
  * A word quoted for another reason keeps a message that is not used, never the other way round.
  * The language packs of lang/ are not trimmed: any chart may fetch one.
  *
- * With `later` (the module files, which load the code that reads a page's data from chunks/), the
- * English messages that only that code uses (the readers' errors, the compact drawings' notes) come
- * with it: the file's English catalogue leaves them out, and the chunk that uses them adds them to
- * it as it loads (`Object.assign(en, { ... })`), before any of its code can say one: the parse chunk
- * the messages every reader may give, each element's read chunk its own. A page of the report's
- * charts never downloads them. Other languages are fetched whole (lang/), and the one-file builds
+ * With `later` (the module files, which load from chunks/ the code that reads a page's data and the
+ * measured view of <violence-breakdown>), the English messages that only that code uses (the
+ * readers' errors, the compact drawings' notes, the measured figures' words) come with it: the
+ * file's English catalogue leaves them out, and the chunk that uses them adds them to it as it loads
+ * (`Object.assign(en, { ... })`), before any of its code can say one: the parse chunk the messages
+ * every reader may give, each element's read chunk its own, the measured view's chunk its own. A
+ * chunk leaves to the chunks it imports (loaded with it, and run first) what they say too. A page of
+ * the report's charts never downloads them. Other languages are fetched whole (lang/), and the one-file builds
  * carry every message of their language, as before.
  */
 function ownMessages(later = false) {
   const catalogue = /\/src\/i18n\/[a-z]{2}\.ts$/;
   const mark = '/* messages */';
   const laterMark = '/* later messages */';
-  // The module that adds a chunk's messages, one for each module that starts a chunk loaded on first data.
+  // The module that adds a chunk's messages, one for each module that starts such a chunk.
   const laterModule = '\0later-messages:';
-  const startsLater = (id) => id === resolve('src/internal/parse.ts') || /\/src\/[\w-]+\/read\.ts$/.test(id);
+  const startsLater = (id) => id === resolve('src/internal/parse.ts') || /\/src\/[\w-]+\/(read|views\/measured)\.ts$/.test(id);
   const quoted = new Map();
   // Each English message's text as the build writes it, by its key as the build writes it.
   const english = new Map();
-  const onFirstData = (chunk) => chunk.name === 'parse' || chunk.name === 'read';
+  const loadedLater = (chunk) => ['parse', 'read', 'measured'].includes(chunk.name);
   const quotedIn = (chunks) => new Set(chunks.flatMap((chunk) => chunk.moduleIds.flatMap((id) => quoted.get(id) ?? [])));
   return {
     name: 'own-messages',
@@ -195,11 +199,12 @@ function ownMessages(later = false) {
     renderChunk(code, chunk, _options, { chunks }) {
       if (!code.includes(mark) && !code.includes(laterMark)) return null;
       const all = Object.values(chunks);
-      const used = quotedIn(later ? all.filter((other) => !onFirstData(other)) : all);
+      const used = quotedIn(later ? all.filter((other) => !loadedLater(other)) : all);
       let out = code;
       if (code.includes(laterMark)) {
-        // A read chunk leaves to the parse chunk, always loaded with it, what the parse chunk says too.
-        const before = chunk.name === 'read' ? quotedIn(all.filter((other) => other.name === 'parse')) : new Set();
+        // A read chunk leaves to the parse chunk (and <violence-breakdown>'s to the measured view's),
+        // always loaded with it, what that chunk says too.
+        const before = quotedIn(all.filter((other) => loadedLater(other) && chunk.imports.includes(other.fileName)));
         const keys = [...quotedIn([chunk])].filter((key) => english.has(key) && !used.has(key) && !before.has(key));
         out = out.replace(`${laterMark} {}`, `{ ${keys.map((key) => `${JSON.stringify(key)}: ${english.get(key)}`).join(', ')} }`);
       }

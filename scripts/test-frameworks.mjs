@@ -242,6 +242,25 @@ async function browserChecks(app) {
     assert(!state.error, state.error);
     await page.evaluate(() => document.getElementById('many').remove());
   });
+  // The measured view of <violence-breakdown> is a module the element imports on first use, and
+  // fills in its place as it runs: the app's bundler must keep that, as a chunk of its own.
+  await check(`${app}: <violence-breakdown view="measured"> draws its bars from the app's bundle`, async () => {
+    await page.evaluate(() => {
+      const measured = document.createElement('violence-breakdown');
+      measured.id = 'measured';
+      measured.setAttribute('view', 'measured');
+      document.body.append(measured);
+    });
+    const drawn = () =>
+      page.evaluate(() => {
+        const root = document.getElementById('measured').shadowRoot;
+        return { bars: root?.querySelectorAll('[part~="bar"]').length ?? 0, error: root?.querySelector('[part~="error"]')?.textContent?.trim() ?? null };
+      });
+    const state = await waitFor(drawn, (seen) => seen.bars > 0 || seen.error, 'the measured view');
+    assert(!state.error, state.error);
+    assert(state.bars === 2, `${state.bars} bars, not the report's 2`);
+    await page.evaluate(() => document.getElementById('measured').remove());
+  });
   await check(`${app}: nothing logged an error`, () => assert(!errors.length, errors.join('\n')));
   await page.close();
 

@@ -50,6 +50,20 @@ async function act(chart: Element, action: string, doc: Document): Promise<strin
 const exportError = (chart: Element) => chart.shadowRoot!.querySelector('[part="export-error"]')?.textContent?.trim();
 const chartError = (chart: Element) => chart.shadowRoot!.querySelector('[part="error"]')?.textContent?.trim();
 
+/**
+ * The chunks a page's first data fetches, by element: the JSON, file and field readers and the
+ * element's reader, asked for together, and for <violence-breakdown> the measured view, whose code
+ * draws its reader's stripes, asked for with them.
+ */
+const READING_CHUNKS: Record<string, string[]> = {
+  'hiv-estimate-gap': ['parse', 'read'],
+  'funding-timeline': ['parse', 'read'],
+  'violence-breakdown': ['measured', 'parse', 'read'],
+};
+
+/** The title of <violence-breakdown>'s measured view of the report's data, in English. */
+const MEASURED_TITLE = 'Violence against women who sell sex in Kazakhstan: rates measured in surveys';
+
 /** What each element's reader says of the contract's invalid data, in English. */
 const READER_SAYS: Record<string, string> = {
   'hiv-estimate-gap': 'The chart data has a problem: row 1: "value" is not a number ("many").',
@@ -96,19 +110,21 @@ describe('code loaded on first use', () => {
           expect((await settled).type).to.equal('chart-rendered');
           expect(loading.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
           expect(loading.data).to.not.equal(undefined);
-          // Both chunks asked for at once: the JSON, file and field readers before the element's reader arrived.
+          // The chunks asked for at once: the others before the element's reader arrived.
           const timing = (name: string) =>
             doc.defaultView!.performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname.includes(`/chunks/${name}-`)) as PerformanceResourceTiming;
-          expect(timing('parse').startTime).to.be.below(timing('read').responseEnd);
+          for (const chunk of READING_CHUNKS[tag].filter((name) => name !== 'read')) {
+            expect(timing(chunk).startTime, chunk).to.be.below(timing('read').responseEnd);
+          }
           const first = await addChart(doc, tag, { data: JSON.stringify(json) });
           expect(first.event.type).to.equal('chart-rendered');
           expect(first.chart.shadowRoot!.querySelector('.title')!.textContent).to.not.equal(report.chart.shadowRoot!.querySelector('.title')!.textContent);
-          expect(chunksFetched(doc)).to.deep.equal(['parse', 'read']);
+          expect(chunksFetched(doc)).to.deep.equal(READING_CHUNKS[tag]);
           const second = await addChart(doc, tag, { data: JSON.stringify(invalid) });
           expect(second.event.type).to.equal('chart-error');
           // The reader's words come with it: the English the file leaves out, added by its chunks.
           expect(chartError(second.chart)).to.equal(READER_SAYS[tag]);
-          expect(fetchedFrom(doc, '/chunks/')).to.have.length(2);
+          expect(fetchedFrom(doc, '/chunks/')).to.have.length(READING_CHUNKS[tag].length);
           // Once the code is here, a chart of the kind reads its data at once.
           const third = doc.createElement(tag) as HTMLElement & { data?: unknown };
           doc.body.append(third);
@@ -131,7 +147,7 @@ describe('code loaded on first use', () => {
             expect(root.querySelector('.compact-note')?.textContent).to.match(/^\d+ .+; every .+ on the keyboard/);
             const drawing = root.querySelector('svg.compact')!;
             expect(drawing.querySelectorAll('path').length).to.be.greaterThan(0);
-            expect(chunksFetched(doc)).to.deep.equal(['parse', 'read']);
+            expect(chunksFetched(doc)).to.deep.equal(READING_CHUNKS[tag]);
             // The first row, under the pointer: at the right, where the report view's only column is.
             const box = drawing.getBoundingClientRect();
             const at = { clientX: box.left + box.width * 0.75, clientY: box.top + 1, pointerType: 'mouse', bubbles: true, composed: true };
@@ -140,6 +156,36 @@ describe('code loaded on first use', () => {
           });
         }
       }
+    }
+
+    // The measured view of <violence-breakdown> is a chunk too: a page that shows it fetches it once,
+    // and a page of the report's charts, in the report view, never does.
+    for (const file of ['/dist/amelia-report-charts.min.js', '/dist/violence-breakdown.js']) {
+      it(`${file}: <violence-breakdown view="measured"> fetches the view's code, once, and draws it in its words`, async () => {
+        const doc = await openPage(file, '');
+        const report = await addChart(doc, 'violence-breakdown');
+        expect(report.event.type).to.equal('chart-rendered');
+        expect(chunksFetched(doc)).to.deep.equal([]);
+        const { chart, event } = await addChart(doc, 'violence-breakdown', { view: 'measured' });
+        expect(event.type).to.equal('chart-rendered');
+        const root = chart.shadowRoot!;
+        expect(root.querySelector('.title')!.textContent).to.equal(MEASURED_TITLE);
+        expect(root.querySelectorAll('[part="bar"]').length).to.equal(2);
+        expect(root.querySelectorAll('[part="segment"]').length).to.equal(3);
+        // The view's words come with it: the English the file leaves out, added by its chunk.
+        expect([...root.querySelectorAll('.sample')].map((sample) => sample.textContent)).to.deep.equal([
+          'n = 400, women who sell sex and use drugs, Almaty and Temirtau, 2015–2017',
+          'n = 255, Almaty, 2015–2017',
+        ]);
+        expect(chunksFetched(doc)).to.deep.equal(['measured']);
+        // The chart drawn in the report view draws the measured view at once now: no chunk more.
+        const redrawn = settle(report.chart);
+        report.chart.setAttribute('view', 'measured');
+        expect((await redrawn).type).to.equal('chart-rendered');
+        expect(report.chart.shadowRoot!.querySelectorAll('[part="bar"]').length).to.equal(2);
+        expect(fetchedFrom(doc, '/chunks/')).to.have.length(1);
+        expect(violations(doc)).to.deep.equal([]);
+      });
     }
 
     it('a chart given CSV fetches the reading code and the CSV reader, and draws it', async () => {
@@ -179,6 +225,20 @@ describe('code loaded on first use', () => {
         expect(chart.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
       });
     }
+
+    // So is the measured view of <violence-breakdown>: the report view still draws.
+    it('<violence-breakdown view="measured"> gets a load-failed error that says part of the script did not load; the report view draws', async () => {
+      const message = 'Part of the chart’s script did not load. Reload the page and try again.';
+      const doc = await openPage(file, '', { csp: aloneCsp(file) });
+      const report = await addChart(doc, 'violence-breakdown');
+      expect(report.event.type).to.equal('chart-rendered');
+      const { chart, event } = await addChart(doc, 'violence-breakdown', { view: 'measured' });
+      expect(event.type).to.equal('chart-error');
+      expect((event as CustomEvent).detail).to.deep.equal({ reason: 'load-failed', message });
+      expect(chart.shadowRoot!.querySelector('.title')!.textContent).to.equal(MEASURED_TITLE);
+      expect(chartError(chart)).to.equal(message);
+      expect(chart.shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+    });
   });
 
   describe('one-file builds carry everything', () => {
@@ -193,6 +253,14 @@ describe('code loaded on first use', () => {
         const { chart, event } = await addChart(doc, 'hiv-estimate-gap', { src: '/test/fixtures/estimates.csv' });
         expect(event.type).to.equal('chart-rendered');
         expect(await act(chart, 'csv', doc)).to.deep.equal([`hiv-estimate-gap-${lang}.csv`]);
+        expect(chunksFetched(doc)).to.deep.equal([]);
+      });
+
+      it(`${file}, alone: <violence-breakdown view="measured"> draws, with no chunk fetched`, async () => {
+        const doc = await openPage(file, '', { lang, classic, csp: aloneCsp(file) });
+        const { chart, event } = await addChart(doc, 'violence-breakdown', { view: 'measured' });
+        expect(event.type).to.equal('chart-rendered');
+        expect(chart.shadowRoot!.querySelectorAll('[part="bar"]').length).to.equal(2);
         expect(chunksFetched(doc)).to.deep.equal([]);
       });
 

@@ -1,5 +1,6 @@
 import type { Lang } from '../data/types.js';
 import { formatNumber, t, type MessageKey, type MessageParams } from './i18n.js';
+import { ON_DEMAND } from './on-demand.js';
 
 /** Why a chart could not be drawn; the `reason` of a `chart-error` event. */
 export type ChartErrorReason = 'invalid-json' | 'load-failed' | 'invalid-data' | 'no-data';
@@ -43,6 +44,6 @@ export function errorMessage(error: ChartDataError, lang: Lang): string {
   );
   const detail = error.detailKey ? t(lang, error.detailKey, params) : '';
   // The part of the script that reads data did not load (data-controller.ts): there is no more to say.
-  if (error.detailKey === 'scriptUnavailable') return detail;
+  if (ON_DEMAND && error.detailKey === 'scriptUnavailable') return detail;
   return t(lang, REASON_MESSAGES[error.reason], { detail, url: error.params.url ?? '' });
 }

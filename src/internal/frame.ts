@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang, Source } from '../data/types.js';
 import type { ExportFailure } from './export-controller.js';
 import { formatNumber, t } from './i18n.js';
+import { ON_DEMAND } from './on-demand.js';
 import { own } from './own.js';
 
 /*
@@ -200,7 +201,7 @@ export interface Footer {
 
 /** Why an export failed, and for a PNG, what the reader can have instead: the SVG image. */
 const failureText = (failure: ExportFailure, lang: Lang): string =>
-  failure === 'scriptUnavailable' ? t(lang, failure) : `${t(lang, failure)} ${t(lang, 'pngUseSvg')}`;
+  ON_DEMAND && failure === 'scriptUnavailable' ? t(lang, failure) : `${t(lang, failure)} ${t(lang, 'pngUseSvg')}`;
 
 /** The sources, then the data table's and the actions' disclosures on one line, then any message. */
 export function renderFooter({ lang, table, sources, opened, open, act, failure, manualCitation }: Footer): TemplateResult {

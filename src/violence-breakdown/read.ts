@@ -3,7 +3,8 @@ import { invalid } from '../internal/errors.js';
 import { formatNumber, localize } from '../internal/i18n.js';
 import { isObject, own, type Row } from '../internal/own.js';
 import { defined, present, readKind, readNumber, readRows, readSource, readText, sharedSource, show } from '../internal/validate.js';
-import { measuredInputs, rateOf, sampleKey, type ViolenceData } from './shared.js';
+import { measuredInputs, rateOf, sampleKey } from './measures.js';
+import type { ViolenceData } from './shared.js';
 import type { Reading } from '../internal/data-controller.js';
 import { parsing } from '../internal/parse.js';
 // The compact drawings of many rows: only such data as this module reads is ever that large.

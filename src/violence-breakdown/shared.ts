@@ -2,13 +2,15 @@ import type { TemplateResult } from 'lit';
 import type { AbuseRecord, Lang, LocalizedText } from '../data/types.js';
 import type { ChartTable, SpokenPoint } from '../internal/chart-element.js';
 import { quoteTranslation } from '../internal/frame.js';
-import { formatList, formatNumber, formatPercent, localize, t, type MessageKey } from '../internal/i18n.js';
+import { formatList, formatNumber, localize, t } from '../internal/i18n.js';
 import type { Measure } from '../internal/measure-text.js';
+import type { MeasuredLayout } from './views/measured.js';
 import { own } from '../internal/own.js';
 
 /*
- * What both views of <violence-breakdown> share: the records localized into the inputs their layouts
- * take, the wording of a measured figure and its sample, and the contract of a view module.
+ * What both views of <violence-breakdown> share: the contract of a view module, the named records
+ * localized into the input the report view lays out, and the wording of lists and sources. The
+ * measured figures' input and words are in measures.ts, loaded with the measured view.
  */
 
 /** What `<violence-breakdown>` draws: records of abuse, named (no `value`) or measured, and fears. */
@@ -22,8 +24,6 @@ export interface ViolenceData {
  * it. The element picks one when its data or `view` changes and hands it the model it laid out.
  */
 export interface ViewModule<Model extends { points: SpokenPoint[] }> {
-  /** The title of the report's own data (it names Kazakhstan), and of a partner's data without one. */
-  readonly titles: { report: MessageKey; partner: MessageKey };
   /** `measure` gives the width of an axis label as drawn. */
   layout(data: ViolenceData, width: number, lang: Lang, measure: Measure): Model;
   render(model: Model, activePoint: number, lang: Lang): TemplateResult;
@@ -35,6 +35,14 @@ export interface ViewModule<Model extends { points: SpokenPoint[] }> {
   summary(data: ViolenceData, lang: Lang): string;
   table(data: ViolenceData, lang: Lang): ChartTable;
 }
+
+/**
+ * The measured view, once its code has run: it fills this in as it loads (views/measured.ts). The
+ * module files load it from chunks/ the first time a chart draws the view (most pages show the
+ * report view only, and a page of the report's charts never downloads it); the one-file builds run
+ * it with the rest of their code.
+ */
+export const loaded: { measured?: ViewModule<MeasuredLayout> } = {};
 
 /**
  * A form of abuse a source names, `perpetrator` undefined when it names none; or, with `feared`, a
@@ -52,23 +60,6 @@ export interface NamedInput {
   translation?: string;
   /** Said after the point, so a listener hears where it comes from, in its language. */
   sourceTitle?: string;
-  sourceLang?: string;
-}
-
-/** A measured count or rate (percent), with the sample it comes from. */
-export interface MeasuredInput {
-  form: string;
-  perpetrator?: string;
-  kind: 'count' | 'rate';
-  value: number;
-  n?: number;
-  population?: string;
-  place?: string;
-  /** As the reader sees it: "2015–2017". */
-  years?: string;
-  partOf?: string;
-  /** Records of one sample share a source; two sources are two samples even when n agrees. */
-  sourceTitle: string;
   sourceLang?: string;
 }
 
@@ -109,93 +100,10 @@ export function namedInputs(data: ViolenceData, lang: Lang): NamedInput[] {
   });
 }
 
-export function measuredInputs(data: ViolenceData, lang: Lang): MeasuredInput[] {
-  const text = (value: LocalizedText | undefined) => (value === undefined ? undefined : localize(value, lang));
-  return data.rows.flatMap((row): MeasuredInput[] => {
-    const value = own(row, 'value');
-    if (value === undefined) return [];
-    const date = own(row, 'date');
-    return [
-      {
-        form: localize(row.form, lang),
-        perpetrator: text(own(row, 'perpetrator')),
-        kind: own(row, 'kind') ?? 'count',
-        value,
-        n: own(row, 'n'),
-        population: text(own(row, 'population')),
-        place: text(own(row, 'place')),
-        years: date === undefined ? undefined : formatYears(date),
-        partOf: text(own(row, 'part_of')),
-        sourceTitle: row.source.title,
-        sourceLang: own(row.source, 'lang'),
-      },
-    ];
-  });
-}
-
-/** "2015/2017" as "2015–2017"; a single year as it is. */
-export const formatYears = (date: string): string => date.replace('/', '–');
-
-/** The rate a count is of its sample, and whether one decimal states it exactly. */
-export function computedRate(count: number, n: number): { rate: number; exact: boolean } {
-  const rate = (count / n) * 100;
-  return { rate, exact: Math.abs(Math.round(rate * 10) / 10 - rate) < 1e-9 };
-}
-
-/**
- * What the reader sees for a measured figure: "28 %", "12 of 40 = 30 %", "7 of 30 ≈ 23.3 %", or a
- * count with no rate when the sample size is not known.
- */
-export function formatMeasure({ kind, value, n }: Pick<MeasuredInput, 'kind' | 'value' | 'n'>, lang: Lang): string {
-  if (kind === 'rate') return formatPercent(value, lang);
-  const count = formatNumber(value, lang);
-  if (n === undefined) return t(lang, 'violenceNoRate', { count });
-  const { rate, exact } = computedRate(value, n);
-  const rateText = formatPercent(exact ? rate : Math.round(rate * 10) / 10, lang);
-  return t(lang, exact ? 'violenceOf' : 'violenceOfAbout', { count, n: formatNumber(n, lang), rate: rateText });
-}
-
-/** The rate drawn for a figure, or undefined when it has none (a count without n). */
-export function rateOf({ kind, value, n }: Pick<MeasuredInput, 'kind' | 'value' | 'n'>): number | undefined {
-  if (kind === 'rate') return value;
-  return n === undefined ? undefined : computedRate(value, n).rate;
-}
-
-/** "n = 400, women who sell sex and use drugs, Almaty and Temirtau, 2015–2017". */
-export function sampleText(input: Pick<MeasuredInput, 'n' | 'population' | 'place' | 'years'>, lang: Lang): string {
-  const n = input.n === undefined ? t(lang, 'violenceNNotStated') : t(lang, 'violenceN', { n: formatNumber(input.n, lang) });
-  return [n, input.population, input.place, input.years].filter(Boolean).join(', ');
-}
-
-/** The label of a figure: "Clients: Recent violence", or the form and "perpetrator not specified". */
-export function figureLabel({ form, perpetrator }: { form: string; perpetrator?: string }, lang: Lang): string {
-  return t(lang, 'violencePair', { perpetrator: perpetrator ?? t(lang, 'violenceUnspecifiedHeading'), form });
-}
-
-/** The key of a figure's sample: figures of one sample may be compared; of two, never combined. */
-export const sampleKey = (input: MeasuredInput): string =>
-  JSON.stringify([rateOf(input) === undefined ? 'count' : 'rate', input.n, input.population, input.place, input.years, input.sourceTitle]);
-
-/** Figures grouped by sample, samples in the order first met: one pass, whatever their number. */
-export function bySample(records: MeasuredInput[]): MeasuredInput[][] {
-  const groups = new Map<string, MeasuredInput[]>();
-  for (const record of records) {
-    const key = sampleKey(record);
-    const members = groups.get(key);
-    if (members) members.push(record);
-    else groups.set(key, [record]);
-  }
-  return [...groups.values()];
-}
-
 /** A focus point's text and, when known, its source. */
 export function withSource(text: string, { sourceTitle, sourceLang }: { sourceTitle?: string; sourceLang?: string }): SpokenPoint {
   return sourceTitle ? { text, source: { title: sourceTitle, ...(sourceLang ? { lang: sourceLang } : {}) } } : { text };
 }
-
-/** What the keyboard says of a measured figure: its label, value and sample, then its source. */
-export const measuredPoint = (label: string, record: MeasuredInput, lang: Lang): SpokenPoint =>
-  withSource(t(lang, 'violencePoint', { label, value: formatMeasure(record, lang), sample: sampleText(record, lang) }), record);
 
 /** Items a summary names before it says how many more there are: a summary is a sentence, not the data. */
 const SUMMARY_ITEMS = 10;

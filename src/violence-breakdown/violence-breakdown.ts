@@ -1,14 +1,17 @@
 import type { PropertyDeclarations } from 'lit';
 import type { Lang } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
-import { localize, t } from '../internal/i18n.js';
+import { ChartDataError } from '../internal/errors.js';
+import { ON_DEMAND } from '../internal/on-demand.js';
+import { localize, t, type MessageKey } from '../internal/i18n.js';
 import { measureText } from '../internal/measure-text.js';
 import { own } from '../internal/own.js';
 import type { Reading } from '../internal/data-controller.js';
 import { isReportData, reportData } from './report-data.js';
-import { isNamed, type ViewModule, type ViolenceData } from './shared.js';
+import { isNamed, loaded, type ViewModule, type ViolenceData } from './shared.js';
 import { violenceStyles } from './styles.js';
-import { measuredView, type MeasuredLayout } from './views/measured.js';
+import { loadMeasured } from './views/load-measured.js';
+import type { MeasuredLayout } from './views/measured.js';
 import { reportView, type ReportLayout } from './views/report.js';
 
 export type { ViolenceData } from './shared.js';
@@ -18,7 +21,14 @@ export type ViolenceView = 'report' | 'measured';
 
 type ViolenceLayout = ReportLayout | MeasuredLayout;
 
-const views: Record<ViolenceView, ViewModule<ViolenceLayout>> = { report: reportView, measured: measuredView };
+/** A view's code: the measured view's once it has loaded. */
+const moduleOf = (name: ViolenceView) => (name === 'report' ? reportView : loaded.measured) as ViewModule<ViolenceLayout> | undefined;
+
+/** Each view's title for the report's own data (it names Kazakhstan), then for a partner's data without one. */
+const TITLES: Record<ViolenceView, [report: MessageKey, partner: MessageKey]> = {
+  report: ['violenceReportTitle', 'violenceNamedTitle'],
+  measured: ['violenceMeasuredTitle', 'violenceRatesTitle'],
+};
 
 /** The axis labels' size in pixels (styles.ts). */
 const TICK_SIZE = 12;
@@ -117,8 +127,8 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
    */
   view: ViolenceView = 'report';
 
-  /** The view module of the data and `view` it was last picked for. */
-  private _picked?: { data: ViolenceData; asked: string; module: ViewModule<ViolenceLayout> };
+  /** The view of the data and `view` it was last picked for. */
+  private _picked?: { data: ViolenceData; asked: string; name: ViolenceView };
   /** The model drawn last and the view that drew it, for the pointer over a compact drawing. */
   private _drawn?: { module: ViewModule<ViolenceLayout>; model: ViolenceLayout };
 
@@ -127,19 +137,44 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
   }
 
   protected override async reading(): Promise<Reading<ViolenceData>> {
+    // The reader's compact stripes are the measured view's (views/stripes.ts): asked for now, its
+    // code comes in the same round trip as the reader.
+    import('./views/measured.js').catch(() => undefined);
     return (await import('./read.js')).reading;
   }
 
+  /**
+   * The first update that draws the measured view waits for its code (from a chunk): until then the
+   * chart shows what it showed before, nothing at first. Code that did not load is said by the update (_viewOf).
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (ON_DEMAND && !loaded.measured) {
+      const { data } = this;
+      if (data && this._nameOf(data) === 'measured') await loadMeasured().catch(() => undefined);
+    }
+    return super.scheduleUpdate();
+  }
+
   /** The view drawn for `data`: the one asked for, unless the data has nothing for it. */
-  private _viewOf(data: ViolenceData): ViewModule<ViolenceLayout> {
+  private _nameOf(data: ViolenceData): ViolenceView {
     const picked = this._picked;
-    if (picked?.data === data && picked.asked === this.view) return picked.module;
+    if (picked?.data === data && picked.asked === this.view) return picked.name;
     const name: ViolenceView =
       this.view === 'measured'
         ? data.rows.some((row) => !isNamed(row)) ? 'measured' : 'report'
         : data.rows.some(isNamed) ? 'report' : 'measured';
-    this._picked = { data, asked: this.view, module: views[name] };
-    return views[name];
+    this._picked = { data, asked: this.view, name };
+    return name;
+  }
+
+  /**
+   * The code of the view drawn for `data`, which scheduleUpdate has loaded; if it could not, the
+   * chart says that part of its script did not load, as for the code that reads data.
+   */
+  private _viewOf(data: ViolenceData): ViewModule<ViolenceLayout> {
+    const module = moduleOf(this._nameOf(data));
+    if (ON_DEMAND && !module) throw new ChartDataError('load-failed', 'scriptUnavailable');
+    return module!;
   }
 
   protected override layout(data: ViolenceData, width: number, lang: Lang): ViolenceLayout {
@@ -152,10 +187,8 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
   protected override chartTitle(data: ViolenceData | undefined, lang: Lang): string {
     const title = data && own(data, 'title');
     if (title) return localize(title, lang);
-    if (!data) return t(lang, views[this.view === 'measured' ? 'measured' : 'report'].titles.report);
     // The report's own titles name Kazakhstan; a partner's data without a title gets a plain one.
-    const { titles } = this._viewOf(data);
-    return t(lang, isReportData(data) ? titles.report : titles.partner);
+    return t(lang, TITLES[data ? this._nameOf(data) : this.view === 'measured' ? 'measured' : 'report'][data && !isReportData(data) ? 1 : 0]);
   }
 
   protected override summary(data: ViolenceData, lang: Lang): string {
@@ -171,7 +204,7 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
   }
 
   protected override renderChart(model: ViolenceLayout, lang: Lang) {
-    const module = views[model.view];
+    const module = moduleOf(model.view)!;
     this._drawn = { module, model };
     return module.render(model, this.activePoint, lang);
   }

@@ -5,14 +5,8 @@ import type { ChartDataError } from '../../src/internal/errors.js';
 import { linearScale } from '../../src/internal/scale.js';
 import { readViolence } from '../../src/violence-breakdown/read.js';
 import { isReportData, reportData } from '../../src/violence-breakdown/report-data.js';
-import {
-  computedRate,
-  formatMeasure,
-  measuredInputs,
-  namedInputs,
-  type MeasuredInput,
-  type NamedInput,
-} from '../../src/violence-breakdown/shared.js';
+import { computedRate, formatMeasure, measuredInputs, type MeasuredInput } from '../../src/violence-breakdown/measures.js';
+import { namedInputs, type NamedInput } from '../../src/violence-breakdown/shared.js';
 import { layoutMeasured as layoutMeasuredWith, measuredView, summarizeMeasured } from '../../src/violence-breakdown/views/measured.js';
 import { countTicks } from '../../src/violence-breakdown/views/measured-parts.js';
 import { layoutReport, quoteKey, reportView, summarizeNamed } from '../../src/violence-breakdown/views/report.js';

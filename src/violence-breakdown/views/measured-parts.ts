@@ -4,7 +4,7 @@ import { axisTicks, type Tick } from '../../internal/axis.js';
 import { formatNumber, formatPercent } from '../../internal/i18n.js';
 import type { Measure } from '../../internal/measure-text.js';
 import { linearScale, type LinearScale } from '../../internal/scale.js';
-import type { MeasuredInput } from '../shared.js';
+import type { MeasuredInput } from '../measures.js';
 
 /* What the measured view's two drawings share, panels and stripes: scales, ticks and fill patterns. */
 

@@ -6,19 +6,15 @@ import { formatNumber, t } from '../../internal/i18n.js';
 import type { Measure } from '../../internal/measure-text.js';
 import {
   bySample,
-  COMPACT_ROWS,
   figureLabel,
-  firstOf,
   formatMeasure,
-  isNamed,
   measuredInputs,
   measuredPoint,
   rateOf,
   sampleText,
-  someOf,
   type MeasuredInput,
-  type ViewModule,
-} from '../shared.js';
+} from '../measures.js';
+import { COMPACT_ROWS, firstOf, isNamed, loaded, someOf, type ViewModule } from '../shared.js';
 import { countScale, countTicks, patterns, rateTicks } from './measured-parts.js';
 import type { StripeDrawing } from './stripes.js';
 
@@ -219,7 +215,6 @@ export function renderMeasured(model: MeasuredLayout, activePoint: number, lang:
 }
 
 export const measuredView: ViewModule<MeasuredLayout> = {
-  titles: { report: 'violenceMeasuredTitle', partner: 'violenceRatesTitle' },
   layout: (data, width, lang, measure) => layoutMeasured(measuredInputs(data, lang), width, lang, measure),
   render: renderMeasured,
   summary: (data, lang) => summarizeMeasured(measuredInputs(data, lang), lang),
@@ -239,3 +234,6 @@ export const measuredView: ViewModule<MeasuredLayout> = {
     };
   },
 };
+
+// The element finds the view here (shared.ts).
+loaded.measured = measuredView;

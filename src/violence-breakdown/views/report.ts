@@ -325,7 +325,6 @@ function renderListCell({ key, point }: MatrixCell, column: MatrixColumn, active
 }
 
 export const reportView: ViewModule<ReportLayout> = {
-  titles: { report: 'violenceReportTitle', partner: 'violenceNamedTitle' },
   layout: (data, width, lang) => layoutReport(namedInputs(data, lang), width, lang),
   render: renderReport,
   summary: (data, lang) => summarizeNamed(namedInputs(data, lang), lang),

@@ -2,7 +2,7 @@ import { html, nothing, svg } from 'lit';
 import { renderGrid, renderTickLabels, type Tick } from '../../internal/axis.js';
 import type { SpokenPoint } from '../../internal/chart-element.js';
 import { t } from '../../internal/i18n.js';
-import { figureLabel, measuredPoint, rateOf } from '../shared.js';
+import { figureLabel, measuredPoint, rateOf } from '../measures.js';
 import { stripe as stripePath } from '../../internal/scale.js';
 import { measuredView, stripes } from './measured.js';
 import { countScale, countTicks, rateTicks } from './measured-parts.js';

@@ -10,12 +10,14 @@ import typescript from '@rollup/plugin-typescript';
  *   esm/                        the npm build: one ES module per source file, lit and d3 external, .d.ts
  *   esm/react/                  React components for the elements (`amelia-report-charts/react`)
  *   amelia-report-charts.min.js every element in one minified ES module, in English; a chart asked
- *                               for another language fetches lang/<lang>.js beside it, and what few
- *                               readers use (the exports, the CSV reader) comes from chunks/ beside it
- *                               when first used
+ *                               for another language fetches lang/<lang>.js beside it, and what a
+ *                               page of the report's charts never runs (the reading of a page's data,
+ *                               <violence-breakdown>'s measured view, the exports, the CSV reader)
+ *                               comes from chunks/ beside it when first used
  *   <tag>.js                    one element, minified, as above
  *   chunks/<name>-<hash>.js     the parts the two above load on first use; a chart whose chunk cannot
- *                               be loaded still draws, and says why an export or a CSV file failed
+ *                               be loaded still draws the report's data in the report view, and says
+ *                               why its data, the measured view or an export failed
  *   amelia-report-charts.iife.min.js every element as a classic script, for CMSs that take only
  *                               <script src>: one file, nothing of the kit's code fetched but languages
  *   amelia-report-charts.<lang>.min.js every element in one language, for a page in that language;
@@ -73,7 +75,9 @@ const languages = (builtIn) => ({
  * element after its own imports instead, so that it is written after the views it belongs to: the
  * one-file builds keep the module order they had when it was part of the views. Written where
  * read.ts imports it, it would bring Lit and the views' code ahead of the report's data, and the
- * classic script measured about 480 B gzip larger.
+ * classic script measured about 480 B gzip larger. src/internal/on-demand.ts is built as `false`:
+ * the minifier drops what only waiting for a chunk needs (<violence-breakdown>'s wait for its
+ * measured view, the message of a chunk that did not load), about 100 B gzip.
  */
 const oneFile = () => {
   const effectOnly = /^import (['"])(\.{1,2}\/[\w./-]+)\1;\n/gm;

@@ -123,7 +123,8 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
   /**
    * Which view to draw: `report` (default), the forms of abuse named by perpetrator, or `measured`,
    * the survey rates with their samples. When the data holds rows for only one view, that view is
-   * drawn.
+   * drawn. The measured view's code comes from `chunks/` beside the script the first time a chart
+   * draws it (the one-file builds carry it): until then the chart shows what it showed before.
    */
   view: ViolenceView = 'report';
 

@@ -166,8 +166,8 @@ function shortKeys() {
  * (`Object.assign(en, { ... })`), before any of its code can say one: the parse chunk the messages
  * every reader may give, each element's read chunk its own, the measured view's chunk its own. A
  * chunk leaves to the chunks it imports (loaded with it, and run first) what they say too. A page of
- * the report's charts never downloads them. Other languages are fetched whole (lang/), and the one-file builds
- * carry every message of their language, as before.
+ * the report's charts never downloads them. Other languages are fetched whole (lang/), and the
+ * one-file builds carry every message of their language, as before.
  */
 function ownMessages(later = false) {
   const catalogue = /\/src\/i18n\/[a-z]{2}\.ts$/;

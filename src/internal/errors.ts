@@ -43,7 +43,8 @@ export function errorMessage(error: ChartDataError, lang: Lang): string {
     Object.entries(error.params).map(([name, value]) => [name, typeof value === 'number' ? formatNumber(value, lang) : value]),
   );
   const detail = error.detailKey ? t(lang, error.detailKey, params) : '';
-  // The part of the script that reads data did not load (data-controller.ts): there is no more to say.
+  // Part of the script did not load from chunks/ (the reader, data-controller.ts, or a view): there is
+  // no more to say. The one-file builds load none.
   if (ON_DEMAND && error.detailKey === 'scriptUnavailable') return detail;
   return t(lang, REASON_MESSAGES[error.reason], { detail, url: error.params.url ?? '' });
 }

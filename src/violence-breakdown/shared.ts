@@ -4,8 +4,8 @@ import type { ChartTable, SpokenPoint } from '../internal/chart-element.js';
 import { quoteTranslation } from '../internal/frame.js';
 import { formatList, formatNumber, localize, t } from '../internal/i18n.js';
 import type { Measure } from '../internal/measure-text.js';
-import type { MeasuredLayout } from './views/measured.js';
 import { own } from '../internal/own.js';
+import type { MeasuredLayout } from './views/measured.js';
 
 /*
  * What both views of <violence-breakdown> share: the contract of a view module, the named records

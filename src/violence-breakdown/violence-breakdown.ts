@@ -2,9 +2,9 @@ import type { PropertyDeclarations } from 'lit';
 import type { Lang } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
 import { ChartDataError } from '../internal/errors.js';
-import { ON_DEMAND } from '../internal/on-demand.js';
 import { localize, t, type MessageKey } from '../internal/i18n.js';
 import { measureText } from '../internal/measure-text.js';
+import { ON_DEMAND } from '../internal/on-demand.js';
 import { own } from '../internal/own.js';
 import type { Reading } from '../internal/data-controller.js';
 import { isReportData, reportData } from './report-data.js';
@@ -188,8 +188,10 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
   protected override chartTitle(data: ViolenceData | undefined, lang: Lang): string {
     const title = data && own(data, 'title');
     if (title) return localize(title, lang);
-    // The report's own titles name Kazakhstan; a partner's data without a title gets a plain one.
-    return t(lang, TITLES[data ? this._nameOf(data) : this.view === 'measured' ? 'measured' : 'report'][data && !isReportData(data) ? 1 : 0]);
+    // Without data (loading, or an error), the view asked for. The report's own titles name
+    // Kazakhstan; a partner's data without a title gets a plain one.
+    const titles = TITLES[data ? this._nameOf(data) : this.view === 'measured' ? 'measured' : 'report'];
+    return t(lang, titles[data && !isReportData(data) ? 1 : 0]);
   }
 
   protected override summary(data: ViolenceData, lang: Lang): string {

@@ -100,8 +100,9 @@ const packagePaths = {
 export default {
   globs: ['src/**/*.ts'],
   // The embed pages are built apart, into dist/embed/: they are not modules of the package.
-  // Not in dist/esm: the language loader is built into the script files only, and pack.ts holds types.
-  exclude: ['src/i18n/**', 'src/data/**', 'src/react/**', 'src/embed/**', 'src/languages/beside.ts', 'src/languages/pack.ts'],
+  // Not in dist/esm: the language loader is built into the script files only, pack.ts holds types,
+  // and on-demand.ts is a build's constant, which rollup writes into the modules that read it.
+  exclude: ['src/i18n/**', 'src/data/**', 'src/react/**', 'src/embed/**', 'src/languages/beside.ts', 'src/languages/pack.ts', 'src/internal/on-demand.ts'],
   outdir: 'dist',
   litelement: true,
   plugins: [

@@ -67,6 +67,18 @@ describe('static site (npm run build:site)', () => {
     }
   });
 
+  // So must the measured view of <violence-breakdown>, which the element imports on first use and
+  // which fills in its place as it runs.
+  it('its Storybook, as built, draws the measured view of <violence-breakdown>', async function () {
+    this.timeout(30000);
+    const doc = await open('storybook/iframe.html?id=charts-violence-breakdown--measured-view&viewMode=story');
+    const root = () => doc.querySelector('violence-breakdown')?.shadowRoot;
+    await waitUntil(() => root()?.querySelector('[part="bar"], [part="error"]'), 'nothing drawn', { timeout: 15000 });
+    expect(root()!.querySelector('[part="error"]')?.textContent ?? null).to.equal(null);
+    expect(root()!.querySelectorAll('[part="bar"]').length).to.equal(2);
+    expect(root()!.querySelectorAll('[part="segment"]').length).to.equal(3);
+  });
+
   it('the demo draws every chart from files under its folder', async () => {
     const doc = await open('demo/index.html');
     expect((await drawn(doc)).length).to.be.greaterThan(5);

@@ -146,7 +146,8 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
 
   /**
    * The first update that draws the measured view waits for its code (from a chunk): until then the
-   * chart shows what it showed before, nothing at first. Code that did not load is said by the update (_viewOf).
+   * chart shows what it showed before, nothing at first. Code that did not load is said by the
+   * update (_viewOf).
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (ON_DEMAND && !loaded.measured) {

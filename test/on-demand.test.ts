@@ -61,6 +61,13 @@ const READING_CHUNKS: Record<string, string[]> = {
   'violence-breakdown': ['measured', 'parse', 'read'],
 };
 
+/** When the page had a chunk (`parse`, `read`, `measured`) in full. */
+const timing = (doc: Document, name: string) =>
+  doc.defaultView!.performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname.includes(`/chunks/${name}-`)) as PerformanceResourceTiming;
+
+/** What a chart says, in English, when part of its script (a chunk) did not load. */
+const SCRIPT_UNAVAILABLE = 'Part of the chart’s script did not load. Reload the page and try again.';
+
 /** The title of <violence-breakdown>'s measured view of the report's data, in English. */
 const MEASURED_TITLE = 'Violence against women who sell sex in Kazakhstan: rates measured in surveys';
 
@@ -111,10 +118,8 @@ describe('code loaded on first use', () => {
           expect(loading.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
           expect(loading.data).to.not.equal(undefined);
           // The chunks asked for at once: the others before the element's reader arrived.
-          const timing = (name: string) =>
-            doc.defaultView!.performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname.includes(`/chunks/${name}-`)) as PerformanceResourceTiming;
           for (const chunk of READING_CHUNKS[tag].filter((name) => name !== 'read')) {
-            expect(timing(chunk).startTime, chunk).to.be.below(timing('read').responseEnd);
+            expect(timing(doc, chunk).startTime, chunk).to.be.below(timing(doc, 'read').responseEnd);
           }
           const first = await addChart(doc, tag, { data: JSON.stringify(json) });
           expect(first.event.type).to.equal('chart-rendered');
@@ -166,23 +171,30 @@ describe('code loaded on first use', () => {
         const report = await addChart(doc, 'violence-breakdown');
         expect(report.event.type).to.equal('chart-rendered');
         expect(chunksFetched(doc)).to.deep.equal([]);
+        // Switched to the measured view, the chart shows its report view until the view's code is here.
+        const view = doc.defaultView as typeof window;
+        let changed: number | undefined;
+        const observer = new view.MutationObserver(() => (changed ??= view.performance.now()));
+        observer.observe(report.chart.shadowRoot!, { subtree: true, childList: true, attributes: true, characterData: true });
+        const redrawn = settle(report.chart);
+        report.chart.setAttribute('view', 'measured');
+        expect((await redrawn).type).to.equal('chart-rendered');
+        observer.disconnect();
+        expect(changed).to.be.at.least(timing(doc, 'measured').responseEnd);
+        expect(report.chart.shadowRoot!.querySelectorAll('[part="bar"]').length).to.equal(2);
+        // Once here, a new chart draws the view at once, with the view's words from its chunk (the
+        // English the file leaves out).
         const { chart, event } = await addChart(doc, 'violence-breakdown', { view: 'measured' });
         expect(event.type).to.equal('chart-rendered');
         const root = chart.shadowRoot!;
         expect(root.querySelector('.title')!.textContent).to.equal(MEASURED_TITLE);
         expect(root.querySelectorAll('[part="bar"]').length).to.equal(2);
         expect(root.querySelectorAll('[part="segment"]').length).to.equal(3);
-        // The view's words come with it: the English the file leaves out, added by its chunk.
         expect([...root.querySelectorAll('.sample')].map((sample) => sample.textContent)).to.deep.equal([
           'n = 400, women who sell sex and use drugs, Almaty and Temirtau, 2015–2017',
           'n = 255, Almaty, 2015–2017',
         ]);
         expect(chunksFetched(doc)).to.deep.equal(['measured']);
-        // The chart drawn in the report view draws the measured view at once now: no chunk more.
-        const redrawn = settle(report.chart);
-        report.chart.setAttribute('view', 'measured');
-        expect((await redrawn).type).to.equal('chart-rendered');
-        expect(report.chart.shadowRoot!.querySelectorAll('[part="bar"]').length).to.equal(2);
         expect(fetchedFrom(doc, '/chunks/')).to.have.length(1);
         expect(violations(doc)).to.deep.equal([]);
       });
@@ -206,16 +218,16 @@ describe('code loaded on first use', () => {
       expect(event.type).to.equal('chart-rendered');
       expect(chart.shadowRoot!.querySelectorAll('[part~="mark"], .mark').length).to.be.greaterThan(0);
       expect(await act(chart, 'csv', doc)).to.deep.equal([]);
-      expect(exportError(chart)).to.equal('Part of the chart’s script did not load. Reload the page and try again.');
+      expect(exportError(chart)).to.equal(SCRIPT_UNAVAILABLE);
       expect(chart.shadowRoot!.querySelector('[part="export-error"]')!.getAttribute('role')).to.equal('alert');
       expect(await act(chart, 'png', doc)).to.deep.equal([]);
-      expect(exportError(chart)).to.equal('Part of the chart’s script did not load. Reload the page and try again.');
+      expect(exportError(chart)).to.equal(SCRIPT_UNAVAILABLE);
     });
 
     // The code that reads a page's data is a chunk too: without it the chart says so.
     for (const attributes of [{ src: '/test/fixtures/estimates.csv' }, { data: '{ "estimates": [] }' }] as Record<string, string>[]) {
       it(`data given as ${Object.keys(attributes)[0]} gets a load-failed error that says part of the script did not load, not a blank box`, async () => {
-        const message = 'Part of the chart’s script did not load. Reload the page and try again.';
+        const message = SCRIPT_UNAVAILABLE;
         const doc = await openPage(file, '', { csp: aloneCsp(file) });
         const { chart, event } = await addChart(doc, 'hiv-estimate-gap', attributes);
         expect(event.type).to.equal('chart-error');
@@ -228,7 +240,7 @@ describe('code loaded on first use', () => {
 
     // So is the measured view of <violence-breakdown>: the report view still draws.
     it('<violence-breakdown view="measured"> gets a load-failed error that says part of the script did not load; the report view draws', async () => {
-      const message = 'Part of the chart’s script did not load. Reload the page and try again.';
+      const message = SCRIPT_UNAVAILABLE;
       const doc = await openPage(file, '', { csp: aloneCsp(file) });
       const report = await addChart(doc, 'violence-breakdown');
       expect(report.event.type).to.equal('chart-rendered');

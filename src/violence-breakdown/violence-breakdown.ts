@@ -1,8 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import type { Lang } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
-import { ChartDataError } from '../internal/errors.js';
-import { localize, t, type MessageKey } from '../internal/i18n.js';
+import { localize, t } from '../internal/i18n.js';
 import { measureText } from '../internal/measure-text.js';
 import { ON_DEMAND } from '../internal/on-demand.js';
 import { own } from '../internal/own.js';
@@ -10,25 +9,10 @@ import type { Reading } from '../internal/data-controller.js';
 import { isReportData, reportData } from './report-data.js';
 import { isNamed, loaded, type ViewModule, type ViolenceData } from './shared.js';
 import { violenceStyles } from './styles.js';
-import { loadMeasured } from './views/load-measured.js';
-import type { MeasuredLayout } from './views/measured.js';
-import { reportView, type ReportLayout } from './views/report.js';
+import { loadMeasured, TITLES, viewModule, type ViolenceLayout, type ViolenceView } from './views/modules.js';
 
 export type { ViolenceData } from './shared.js';
-
-/** The two views: forms named by perpetrator, or rates measured in surveys. */
-export type ViolenceView = 'report' | 'measured';
-
-type ViolenceLayout = ReportLayout | MeasuredLayout;
-
-/** A view's code: the measured view's once it has loaded. */
-const moduleOf = (name: ViolenceView) => (name === 'report' ? reportView : loaded.measured) as ViewModule<ViolenceLayout> | undefined;
-
-/** Each view's title for the report's own data (it names Kazakhstan), then for a partner's data without one. */
-const TITLES: Record<ViolenceView, [report: MessageKey, partner: MessageKey]> = {
-  report: ['violenceReportTitle', 'violenceNamedTitle'],
-  measured: ['violenceMeasuredTitle', 'violenceRatesTitle'],
-};
+export type { ViolenceView } from './views/modules.js';
 
 /** The axis labels' size in pixels (styles.ts). */
 const TICK_SIZE = 12;
@@ -138,16 +122,14 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
   }
 
   protected override async reading(): Promise<Reading<ViolenceData>> {
-    // The reader's compact stripes are the measured view's (views/stripes.ts): asked for now, its
-    // code comes in the same round trip as the reader.
+    // The reader's compact stripes are the measured view's (views/stripes.ts): in the same round trip.
     import('./views/measured.js').catch(() => undefined);
     return (await import('./read.js')).reading;
   }
 
   /**
    * The first update that draws the measured view waits for its code (from a chunk): until then the
-   * chart shows what it showed before, nothing at first. Code that did not load is said by the
-   * update (_viewOf).
+   * chart shows what it showed before, nothing at first. Code that did not load: viewModule.
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (ON_DEMAND && !loaded.measured) {
@@ -169,21 +151,11 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
     return name;
   }
 
-  /**
-   * The code of the view drawn for `data`, which scheduleUpdate has loaded; if it could not, the
-   * chart says that part of its script did not load, as for the code that reads data.
-   */
-  private _viewOf(data: ViolenceData): ViewModule<ViolenceLayout> {
-    const module = moduleOf(this._nameOf(data));
-    if (ON_DEMAND && !module) throw new ChartDataError('load-failed', 'scriptUnavailable');
-    return module!;
-  }
-
   protected override layout(data: ViolenceData, width: number, lang: Lang): ViolenceLayout {
     const face = this.typeface;
     const measure = face && measureText(`${TICK_SIZE}px ${face.fontFamily}`, face.letterSpacing, face.wordSpacing);
     // Without a canvas (never in a browser that draws the chart) digits are about 0.6 em wide.
-    return this._viewOf(data).layout(data, width, lang, measure ?? ((text) => text.length * TICK_SIZE * 0.6));
+    return viewModule(this._nameOf(data)).layout(data, width, lang, measure ?? ((text) => text.length * TICK_SIZE * 0.6));
   }
 
   protected override chartTitle(data: ViolenceData | undefined, lang: Lang): string {
@@ -196,11 +168,11 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
   }
 
   protected override summary(data: ViolenceData, lang: Lang): string {
-    return this._viewOf(data).summary(data, lang);
+    return viewModule(this._nameOf(data)).summary(data, lang);
   }
 
   protected override table(data: ViolenceData, lang: Lang): ChartTable {
-    return this._viewOf(data).table(data, lang);
+    return viewModule(this._nameOf(data)).table(data, lang);
   }
 
   protected override focusPoints(model: ViolenceLayout): FocusPoint[] {
@@ -208,7 +180,7 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
   }
 
   protected override renderChart(model: ViolenceLayout, lang: Lang) {
-    const module = moduleOf(model.view)!;
+    const module = viewModule(model.view);
     this._drawn = { module, model };
     return module.render(model, this.activePoint, lang);
   }

@@ -3,7 +3,7 @@
 // own versions of the commands that differ there.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { chromiumArgs, chromiumPath, quietFeatures } from './scripts/chromium.mjs';
 import { accessibilityTree } from './test/commands/accessibility-tree.mjs';
 import { browserCommands } from './test/commands/browser-commands.mjs';
 import { collectGarbage } from './test/commands/collect-garbage.mjs';
@@ -40,7 +40,7 @@ export default {
     collectGarbage,
     browserCommands(CUSTOM_COMMANDS),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: chromiumArgs } })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: [...chromiumArgs, `--disable-features=${quietFeatures}`] } })],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
       <head><meta charset="utf-8"><title>amelia-report-charts tests</title></head>

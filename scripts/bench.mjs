@@ -18,7 +18,7 @@
 // as met or missed.
 import { execSync } from 'node:child_process';
 import { KINDS, mainThreadProfile, PROFILE_CATEGORIES } from './bench-profile.mjs';
-import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { chromiumArgs, chromiumPath, launchQuiet } from './chromium.mjs';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
@@ -390,7 +390,7 @@ const tags = readdirSync('src')
 
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+const browser = await launchQuiet(chromium, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 const runs = [];
 const bytePages = {};
 /** Where the main thread's time went, by `<scenario>:<lib>` (--profile). */

@@ -54,3 +54,38 @@ export const chromiumArgs = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
 ];
+
+/**
+ * Chromium's own pages a headless Chromium still builds: each new window's omnibox popup, a WebUI
+ * page in a renderer of its own, ran 0.5-1 s of tasks beside every page the benchmark opened on a
+ * 2-core machine (traced, 30 Nov 2026), and every timing with it.
+ */
+export const quietFeatures = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup', 'PreloadTopChromeWebUI'];
+
+/**
+ * Launches Chromium through Playwright with `quietFeatures` disabled besides Playwright's own.
+ * Chromium reads only the last `--disable-features` of a command line, and Playwright passes one
+ * of its own (Puppeteer, which the tests use, merges the two itself): so a first launch reads
+ * Playwright's, and the browser is launched again with the two lists as one.
+ *
+ * @param {import('playwright-core').BrowserType} browserType
+ * @param {import('playwright-core').LaunchOptions} options
+ */
+export async function launchQuiet(browserType, options) {
+  // Chromium tells its command line only to a browser under automation.
+  const probe = await browserType.launch({ ...options, args: [...(options.args ?? []), '--enable-automation'] });
+  let own;
+  try {
+    const session = await probe.newBrowserCDPSession();
+    const { arguments: args } = await session.send('Browser.getBrowserCommandLine');
+    own = args.find((arg) => arg.startsWith('--disable-features='));
+  } finally {
+    await probe.close();
+  }
+  const features = [...(own ? own.slice('--disable-features='.length).split(',') : []), ...quietFeatures];
+  return browserType.launch({
+    ...options,
+    ignoreDefaultArgs: own ? [own] : [],
+    args: [...(options.args ?? []), `--disable-features=${features.join(',')}`],
+  });
+}

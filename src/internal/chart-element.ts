@@ -314,7 +314,8 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
     const content = this._content;
     const model = this._model;
     // Chromium names a figure from aria-labelledby, not from its figcaption: figure navigation says the title.
-    return html`<figure part="figure" class="frame" lang=${lang} aria-labelledby="title">
+    // The frame starts far: its layout waits until it is measured near the screen (size-controller.ts).
+    return html`<figure part="figure" class="frame far" lang=${lang} aria-labelledby="title">
       <figcaption part="title" class="title" id="title" .textContent=${this.chartTitle(content?.data, lang)}></figcaption>
       ${this._lang.renderNote()}
       ${error ? html`<div part="error" class="error" role="alert" .textContent=${errorMessage(error, this._lang.value)}></div>` : nothing}

@@ -148,7 +148,7 @@ export class PointController implements ReactiveController {
         @pointerleave=${this._onPointerLeave}
         @pointerdown=${this._onPointerDown}
       >
-        <div class="drawing">${chart}</div>
+        ${chart}
         ${point
           ? html`<div part="tooltip" class="tooltip ${placeOf(point) ? 'at-point' : ''}" aria-hidden="true">${say(point, lang)}</div>`
           : nothing}

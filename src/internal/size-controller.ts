@@ -64,11 +64,16 @@ export class SizeController implements ReactiveController {
     const box = target.getBoundingClientRect();
     const width = Math.floor(edges.reduce((left, edge) => left - parseFloat(style[edge]), box.width));
     if (width > 0) this._resized(width, target);
-    // More than half a screen above or below the screen, where a browser skips a drawing with
-    // `content-visibility: auto` (styles.ts): the class lets it. A chart nearer is laid out at once,
-    // so that its size is known when its chart-rendered fires. Set here, on first measuring, only.
+    // A frame starts far (chart-element.ts): the page's first layout skips its content, with
+    // `content-visibility: auto` (styles.ts), and gives only its width and place. More than half a
+    // screen above or below the screen, it stays far: the browser lays its content out as the reader
+    // comes near. A frame nearer is laid out at once, so that its size is known when its
+    // chart-rendered fires; so is one with no width, which its content may give it (a page that
+    // sizes the chart to its content). The typeface probe is skipped with the rest: a far chart
+    // hears of a new typeface when it comes near. Set here, on first measuring, only.
     const view = (target.ownerDocument.defaultView ?? window).innerHeight;
-    return () => target.classList.toggle('far', box.top > view * 1.5 || box.bottom < -view / 2);
+    const far = width > 0 && (box.top > view * 1.5 || box.bottom < -view / 2);
+    return () => far || target.classList.remove('far');
   }
 
   private _observe(target: HTMLElement): void {

@@ -79,19 +79,20 @@ export const frameStyles = [themeStyles, css`
     border: 1px solid currentColor;
   }
   /*
-   * A chart first drawn far from the screen (its frame's class far, size-controller.ts) has its
-   * drawing laid out and painted once the reader scrolls near it: fifty charts on a page cost about
-   * what those on screen cost (issue 17). Until then the drawing is 150px high, and its last drawn
-   * height after. On screen only: print lays every drawing out, as does a page that measures charts
-   * off screen with --amelia-offscreen-drawing: visible. The drawing's box clips what it paints, and
-   * a mark's focus ring stands up to 11px outside it: where a browser cannot widen that clip
-   * (overflow-clip-margin), every drawing is laid out at once.
+   * A frame far from the screen (its class far, size-controller.ts) is laid out and painted once the
+   * reader scrolls near it: fifty charts on a page cost about what those on screen cost (issue 17).
+   * Every frame is far until first measured, so that the page's first layout gives the frames'
+   * widths and places without laying their text out. Until then a frame is 300px high, and its last
+   * laid out height after. On screen only: print lays every chart out, as does a page that measures
+   * charts off screen with --amelia-offscreen-drawing: visible. A far frame clips what it paints,
+   * and the plot's focus ring stands 6px outside it: where a browser cannot widen that clip
+   * (overflow-clip-margin), every chart is laid out at once.
    */
   @media screen {
     @supports (overflow-clip-margin: 1px) {
-      .far .drawing {
+      .far {
         content-visibility: var(--amelia-offscreen-drawing, auto);
-        contain-intrinsic-height: auto 150px;
+        contain-intrinsic-height: auto 300px;
         overflow-clip-margin: 16px;
       }
     }

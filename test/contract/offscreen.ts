@@ -5,11 +5,11 @@ import { frames, itWith, settle, shadow } from '../helpers.js';
 import type { ContractFixture } from './fixtures.js';
 
 /**
- * Issue 17: a chart first drawn far from the screen has its drawing laid out and painted once the
- * reader scrolls near it (`content-visibility: auto`), so that a page of many charts costs about
- * what those on screen cost. A chart on screen is laid out at once, so that its size is known when
- * its chart-rendered fires; a page that measures charts off screen, and a printed page, lay every
- * chart out at once. A browser that cannot keep a focus ring outside the drawing's clip
+ * Issue 17: a chart first drawn far from the screen is laid out and painted once the reader
+ * scrolls near it (`content-visibility: auto`), so that a page of many charts
+ * costs about what those on screen cost. A chart on screen is laid out at once, so that its size is
+ * known when its chart-rendered fires; a page that measures charts off screen, and a printed page,
+ * lay every chart out at once. A browser that cannot keep a focus ring outside the frame's clip
  * (overflow-clip-margin) lays every chart out at once too.
  */
 export function describeOffscreen(tag: string, { views, json }: ContractFixture): void {
@@ -27,13 +27,14 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
       const event = await done;
       expect(event.type, (event as CustomEvent).detail?.message).to.equal('chart-rendered');
       const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]')!;
-      const drawing = plot.querySelector<HTMLElement>(':scope > .drawing')!;
+      const frame = shadow(el).querySelector<HTMLElement>('.frame')!;
       return {
         el,
         plot,
-        /** Its marks laid out and painted: not skipped by the drawing's `content-visibility: auto`. */
-        shown: () => drawing.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
-        height: () => drawing.getBoundingClientRect().height,
+        /** Its marks laid out and painted: not skipped by the frame's `content-visibility: auto`. */
+        shown: () => plot.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
+        far: () => frame.classList.contains('far'),
+        height: () => frame.getBoundingClientRect().height,
       };
     }
 
@@ -47,6 +48,7 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
         const drawn = near.height();
         await frames(2);
         expect(near.shown()).to.equal(true);
+        expect(near.far()).to.equal(false);
         expect(drawn).to.be.above(0);
         expect(near.height()).to.equal(drawn);
       });
@@ -60,7 +62,7 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
         expect(below.plot.innerHTML, 'the same drawing').to.equal(markup);
         if (skips) {
           expect(below.shown(), 'skipped while far').to.equal(false);
-          expect(below.height(), 'its drawing 150px high meanwhile').to.equal(150);
+          expect(below.height(), '300px high meanwhile').to.equal(300);
         } else {
           expect(below.shown(), 'laid out at once where the clip cannot be widened').to.equal(true);
         }

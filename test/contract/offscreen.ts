@@ -72,6 +72,20 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
         expect(below.height()).to.equal(height);
       });
 
+      it(`far below the screen, in a box sized to its content: drawn at the width its content gives it, as on screen${name}`, async () => {
+        // A flex column that does not stretch its items sizes the chart to its content, which a far
+        // frame skips: measured with no width, it is laid out at once, and drawn at the width it gets.
+        const fit = 'display: flex; flex-direction: column; align-items: flex-start';
+        const near = await chartAt(view, 0, fit);
+        await frames(2);
+        const below = await chartAt(view, far(), fit);
+        await frames(2);
+        expect(below.far(), 'laid out at once').to.equal(false);
+        expect(below.el.getBoundingClientRect().width).to.be.above(0);
+        expect(below.el.getBoundingClientRect().width).to.equal(near.el.getBoundingClientRect().width);
+        expect(below.plot.innerHTML, 'the same drawing').to.equal(near.plot.innerHTML);
+      });
+
       it(`far below the screen, with --amelia-offscreen-drawing: visible: laid out at once${name}`, async () => {
         const near = await chartAt(view, 0);
         await frames(2);

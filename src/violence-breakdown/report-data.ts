@@ -22,7 +22,8 @@ const fromReport = new WeakMap<ViolenceData, boolean>();
 export function isReportData(data: ViolenceData): boolean {
   let known = fromReport.get(data);
   if (known === undefined) {
-    known = data.rows.length === reportRows.length && data.rows.every((row, i) => recordKey(row) === reportKeys()[i]);
+    // The report's own records (its default data) are known at once; a copy's, by their content.
+    known = data.rows.length === reportRows.length && data.rows.every((row, i) => row === reportRows[i] || recordKey(row) === reportKeys()[i]);
     fromReport.set(data, known);
   }
   return known;

@@ -74,14 +74,18 @@ export const quietFeatures = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'Web
 export async function launchQuiet(browserType, options) {
   // Chromium tells its command line only to a browser under automation.
   const probe = await browserType.launch({ ...options, args: [...(options.args ?? []), '--enable-automation'] });
-  let own;
+  let args;
   try {
     const session = await probe.newBrowserCDPSession();
-    const { arguments: args } = await session.send('Browser.getBrowserCommandLine');
-    own = args.find((arg) => arg.startsWith('--disable-features='));
+    ({ arguments: args } = await session.send('Browser.getBrowserCommandLine'));
+  } catch (error) {
+    // A browser that keeps its command line to itself runs as Playwright launches it, and says so.
+    console.warn(`Chromium's own pages stay on (its command line could not be read: ${error.message})`);
+    return browserType.launch(options);
   } finally {
     await probe.close();
   }
+  const own = args.find((arg) => arg.startsWith('--disable-features='));
   const features = [...(own ? own.slice('--disable-features='.length).split(',') : []), ...quietFeatures];
   return browserType.launch({
     ...options,

@@ -3,8 +3,12 @@
  * of every chart. The other exports (export.ts) are loaded the first time a reader asks for one.
  */
 
-/** What the chart shows on screen but an exported image leaves out. */
-const NOT_EXPORTED = '[part="actions"], details, [part="tooltip"], [part="hint"], .visually-hidden, .citation, [role="status"]';
+/**
+ * What the chart shows on screen but an exported image leaves out: the table's and actions'
+ * disclosures (`details`), the tooltip, the keys' hint, what only screen readers hear, a citation to
+ * copy by hand, and the loading and language notes (`.status`).
+ */
+const NOT_EXPORTED = 'details, .tooltip, .hint, .visually-hidden, .citation, .status';
 
 /**
  * Characters an XML file may not hold: C0 controls other than tab, line feed and carriage return,
@@ -29,14 +33,17 @@ function makeXmlSafe(root: Element): void {
 
 /**
  * The frame's height without the parts the file leaves out (an open table, the actions): measured
- * with them set aside for a moment, within one task, so the page never paints it.
+ * with them set aside for a moment, within one task, so the page never paints it. A far frame
+ * (size-controller.ts), which the browser may not have laid out yet, is laid out for that moment.
  */
 function exportedHeight(frame: HTMLElement): number {
   const parts = [...frame.querySelectorAll<HTMLElement>(NOT_EXPORTED)];
   const displays = parts.map((part) => part.style.display);
   for (const part of parts) part.style.display = 'none';
+  const far = frame.classList.replace('far', 'near');
   const { height } = frame.getBoundingClientRect();
   parts.forEach((part, i) => (part.style.display = displays[i]));
+  if (far) frame.classList.replace('near', 'far');
   return height;
 }
 

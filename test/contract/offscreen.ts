@@ -72,6 +72,16 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
         expect(below.height()).to.equal(height);
       });
 
+      it(`far below the screen, not yet laid out: its SVG image is as large as on screen, and it stays far${name}`, async () => {
+        const near = await chartAt(view, 0);
+        await frames(2);
+        const below = await chartAt(view, far());
+        await frames(2);
+        const size = (el: HTMLElement) => (el as HTMLElement & { toSvg(): string }).toSvg().match(/^<svg [^>]*width="(\d+)" height="(\d+)"/)!.slice(1);
+        expect(size(below.el)).to.deep.equal(size(near.el));
+        expect(below.far(), 'still far').to.equal(skips);
+      });
+
       it(`far below the screen, in a box sized to its content: drawn at the width its content gives it, as on screen${name}`, async () => {
         // A flex column that does not stretch its items sizes the chart to its content, which a far
         // frame skips: measured with no width, it is laid out at once, and drawn at the width it gets.

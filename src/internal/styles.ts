@@ -85,7 +85,7 @@ export const frameStyles = [themeStyles, css`
    * widths and places without laying their text out. Until then a frame is 300px high, and its last
    * laid out height after. On screen only: print lays every chart out, as does a page that measures
    * charts off screen with --amelia-offscreen-drawing: visible. A far frame clips what it paints,
-   * and the plot's focus ring stands 6px outside it: where a browser cannot widen that clip
+   * and a mark's focus ring stands up to 11px outside it: where a browser cannot widen that clip
    * (overflow-clip-margin), every chart is laid out at once.
    */
   @media screen {

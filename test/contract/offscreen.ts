@@ -5,11 +5,11 @@ import { frames, itWith, settle, shadow } from '../helpers.js';
 import type { ContractFixture } from './fixtures.js';
 
 /**
- * Issue 17: a chart first drawn far from the screen is laid out and painted once the reader
- * scrolls near it (`content-visibility: auto`), so that a page of many charts
- * costs about what those on screen cost. A chart on screen is laid out at once, so that its size is
- * known when its chart-rendered fires; a page that measures charts off screen, and a printed page,
- * lay every chart out at once. A browser that cannot keep a focus ring outside the frame's clip
+ * Issue 17: a chart first drawn far from the screen is laid out and painted once the reader scrolls
+ * near it (`content-visibility: auto`), so that a page of many charts costs about what those on
+ * screen cost. A chart on screen is laid out at once, so that its size is known when its
+ * chart-rendered fires; a page that measures charts off screen, and a printed page, lay every chart
+ * out at once. A browser that cannot keep a focus ring outside the frame's clip
  * (overflow-clip-margin) lays every chart out at once too.
  */
 export function describeOffscreen(tag: string, { views, json }: ContractFixture): void {

@@ -90,7 +90,8 @@ export function describeFooter(tag: string, { views }: ContractFixture): void {
     },
     async Space(el, part) {
       summary(el, part).focus();
-      await sendKeys({ press: 'Space' });
+      // The key by its character: Puppeteer over WebDriver BiDi (the Firefox suite) knows no key named "Space".
+      await sendKeys({ press: ' ' });
     },
     async script(el, part) {
       disclosure(el, part).open = true;

@@ -4,6 +4,7 @@ import { html } from 'lit';
 import '../src/hiv-estimate-gap.js';
 import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
 import { escapeCell, tableToCsv } from '../src/internal/export.js';
+import { servedPage } from './built-pages.js';
 import { catchDownloads, itWith, mount, openActions, shadow, type SavedFile } from './helpers.js';
 
 /** Opens a page in an iframe and waits until every chart in it has drawn its marks. */
@@ -87,12 +88,12 @@ describe('embedding', () => {
     // README: a page that lists its Trusted Types policies must allow Lit's, named "lit-html".
     it('a Trusted Types allow-list that names lit-html is all the kit needs', async () => {
       const policy = `default-src 'self'; script-src 'self'; style-src 'self'; trusted-types lit-html; require-trusted-types-for 'script'`;
-      const doc = await openPage('', {
-        srcdoc: `<meta http-equiv="Content-Security-Policy" content="${policy}">
+      const doc = await openPage(
+        servedPage(`<meta http-equiv="Content-Security-Policy" content="${policy}">
           <script src="/demo/strict-watch.js"></script>
           <script type="module" src="/dist/amelia-report-charts.min.js"></script>
-          <hiv-estimate-gap></hiv-estimate-gap>`,
-      });
+          <hiv-estimate-gap></hiv-estimate-gap>`),
+      );
       expect(doc.querySelector('hiv-estimate-gap')!.shadowRoot!.querySelectorAll('[part="bar"]')).to.have.length(2);
       expect((doc.defaultView as unknown as { __violations: string[] }).__violations).to.deep.equal([]);
     });

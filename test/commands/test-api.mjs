@@ -2,10 +2,18 @@ import { Readable } from 'node:stream';
 
 /**
  * Responses the tests need that static files cannot give: a server error with an HTML body, a slow
- * response, to race a newer input against a pending one, and a huge one.
+ * response, to race a newer input against a pending one, a huge one, and a page of the test's own
+ * HTML served from this origin (`/test-api/page?html=`). A page written into an iframe's `srcdoc`
+ * has no URL of its own: Firefox does not match it to a policy's 'self' (the page's scripts are
+ * blocked there), where a reader's page, served from its site, is.
  */
 export function testApi(context, next) {
   const url = new URL(context.url, 'http://localhost');
+  if (url.pathname === '/test-api/page') {
+    context.type = 'text/html';
+    context.body = url.searchParams.get('html') ?? '';
+    return undefined;
+  }
   if (url.pathname === '/test-api/error') {
     context.status = Number(url.searchParams.get('status') ?? 500);
     context.type = 'text/html';

@@ -177,8 +177,12 @@ describe('resizing', () => {
       await frames(4);
     });
     expect(errors).to.deep.equal([]);
-    expect(widthOf(el), 'narrowed by the float').to.equal(280);
-    expect(drawing(el)).to.equal(await fresh('hiv-estimate-gap', 280));
+    // Chromium leaves the chart beside the float, narrowed; Firefox gives it the room's width again
+    // once it is drawn narrower (and shorter): either way, it is drawn at the width it is left.
+    const [width, drawn] = [widthOf(el), drawing(el)];
+    expect(width, 'beside the float').to.be.oneOf([280, 400]);
+    page.remove(); // its float would reach into the next box
+    expect(drawn).to.equal(await fresh('hiv-estimate-gap', width));
   });
 
   describe('a chart whose width the page changes again in the frame it was redrawn in', () => {

@@ -9,7 +9,9 @@
  * such as the embed page's body; every chart, when the page gains a scrollbar) is reported as a
  * "ResizeObserver loop" error. So a frame whose redraw changed its height keeps its old height,
  * its new drawing clipped or short by that much, until the next animation frame: the page around
- * moves then, and its observers, ours too, hear of it then as of any other change.
+ * moves then, and its observers, ours too, hear of it then as of any other change. It keeps its old
+ * width too: Firefox can place a box beside a float at another width once its content is shorter,
+ * even though the box is held at its old height (checked: the loop error there, without it).
  *
  * Every chart is read first (the sizes come with the entries), then all are drawn, then measured
  * once, then held. A chart delivered again in a frame it was redrawn in (a page's observer changed
@@ -28,9 +30,10 @@ interface Chart {
   text: Element;
   listener: Listener;
   observer: ResizeObserver;
-  /** The frame's content width and height, as last delivered. */
+  /** The frame's content width, as last delivered and rounded down: the width the chart draws at. */
   width: number;
-  height: number;
+  /** The frame's content box, as last delivered. */
+  box?: DOMRectReadOnly;
 }
 
 const charts = new WeakMap<Element, Chart>();
@@ -51,7 +54,7 @@ function deliver(entries: ResizeObserverEntry[]): void {
     if (!chart) continue;
     if (target === chart.frame) {
       chart.width = Math.floor(contentBoxSize?.[0]?.inlineSize ?? contentRect.width);
-      chart.height = contentRect.height;
+      chart.box = contentRect;
     }
     delivered.add(chart);
   }
@@ -76,7 +79,7 @@ function deliver(entries: ResizeObserverEntry[]): void {
 function hold(): void {
   const moved = [...redrawn].filter(([{ frame }, before]) => before !== undefined && frame.getBoundingClientRect().height !== before);
   // Through the CSSOM: a strict CSP refuses a style attribute, not this.
-  for (const [{ frame, height }] of moved) frame.style.cssText = `box-sizing:content-box;height:${height}px;overflow-y:clip`;
+  for (const [{ frame, box }] of moved) frame.style.cssText = `box-sizing:content-box;width:${box!.width}px;height:${box!.height}px;overflow-y:clip`;
   // Laid out again at once: the browser gives an observer called after ours in this frame the boxes
   // as last laid out, and they must be the held ones, or they change again and make a loop error.
   for (const [{ frame }] of moved) frame.getBoundingClientRect();
@@ -98,7 +101,7 @@ export function observeFrame(frame: HTMLElement, text: Element, listener: Listen
   const view = (frame.ownerDocument.defaultView ?? window) as typeof window;
   let observer = observers.get(view);
   if (!observer) observers.set(view, (observer = new view.ResizeObserver(deliver)));
-  const chart: Chart = { frame, text, listener, observer, width: 0, height: 0 };
+  const chart: Chart = { frame, text, listener, observer, width: 0 };
   for (const target of [frame, text]) {
     charts.set(target, chart);
     observer.observe(target);

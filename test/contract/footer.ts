@@ -41,7 +41,8 @@ function brokenWords(root: Element): string[] {
       const range = document.createRange();
       range.setStart(node, index);
       range.setEnd(node, index + word.length);
-      if (range.getClientRects().length > 1) broken.push(word);
+      // WebKit also gives an empty rectangle at the end of the line before a word that starts one.
+      if ([...range.getClientRects()].filter((rect) => rect.width > 0).length > 1) broken.push(word);
     }
   }
   return broken;

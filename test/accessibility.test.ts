@@ -562,7 +562,6 @@ function overlappingSvgText(el: HTMLElement): string[] {
   return overlaps;
 }
 
-/** Visible text that runs past the frame's right edge: cut off, or scrolled out of a phone column. */
 /**
  * Where a node's text ends on screen. An SVG text's by its advance (its bounding box in user units):
  * Firefox pads an SVG text's client rectangle by a pixel on each side.
@@ -573,6 +572,7 @@ function rightEdgeOf(node: Element): number {
   return toScreen.e + toScreen.a * (box.x + box.width);
 }
 
+/** Visible text that runs past the frame's right edge: cut off, or scrolled out of a phone column. */
 function textPastTheRightEdge(el: HTMLElement, frame: HTMLElement): string[] {
   const right = frame.getBoundingClientRect().right + 1;
   return [...shadow(el).querySelectorAll('*')]

@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import type { EstimateDataInput, HivEstimateGap } from '../src/hiv-estimate-gap.js';
-import '../src/hiv-estimate-gap.js';
+import '../src/index.js';
 import { Ledger } from './contract/ledger.js';
 import { frames, shadow, textOf } from './helpers.js';
 
@@ -91,6 +91,21 @@ describe('robustness: lifecycle', () => {
     await sleep(250);
     expect(fired).to.equal(0);
     await expectNothingLeft(charts);
+  });
+
+  it('charts added and removed in the same task (rendered by Lit while detached): never observed, nothing left', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+    const charts = ['hiv-estimate-gap', 'funding-timeline', 'violence-breakdown'].map((tag) => document.createElement(tag));
+    host.append(...charts);
+    charts.forEach((chart) => chart.remove());
+    await frames(2);
+    expect(charts.every((chart) => shadow(chart).querySelector('.frame')), 'rendered while detached').to.equal(true);
+    await expectNothingLeft(charts);
+    // Back on a page, each is followed again and drawn at its width.
+    const drawn = allDrawn(charts);
+    host.append(...charts);
+    expect(await drawn).to.deep.equal(['rendered', 'rendered', 'rendered']);
+    charts.forEach((chart) => expect(shadow(chart).querySelector('[part="plot"] svg'), chart.localName).to.not.equal(null));
   });
 
   it('data changed while detached: drawn when re-added, no work while away', async () => {

@@ -33,18 +33,20 @@ export class SizeController implements ReactiveController {
     _host.addController(this);
   }
 
-  // Followed from the first render, and again whenever the chart comes back to a page. After the
-  // first render the width is also read at once, in the same task, so that the plot is drawn before
-  // the page paints: the observer's first report comes a frame later (resize.ts).
+  // Followed from the first render on a page, and again whenever the chart comes back to one. After
+  // the first render the width is also read at once, in the same task, so that the plot is drawn
+  // before the page paints: the observer's first report comes a frame later (resize.ts). Lit renders
+  // a chart that has left the page too (one added and removed in the same task): it is not observed
+  // then, or nothing would ever stop observing it. The frame, once rendered, stays the same element.
   hostUpdated(): void {
-    const target = this._target();
-    if (!target || target === this._observed) return;
-    this._observe(target);
-    if (this.width === 0) measureSoon(this);
+    if (!this._observed && this._host.isConnected) this.hostConnected();
   }
 
   hostConnected(): void {
-    if (this._observed) this._observe(this._observed);
+    const target = (this._observed ??= this._target() ?? undefined);
+    if (!target) return;
+    observeFrame(target, target.querySelector('.typeface-probe')!, (width) => this._resized(width, target));
+    if (this.width === 0) measureSoon(this);
   }
 
   hostDisconnected(): void {
@@ -74,11 +76,6 @@ export class SizeController implements ReactiveController {
     const view = (target.ownerDocument.defaultView ?? window).innerHeight;
     const far = width > 0 && (box.top > view * 1.5 || box.bottom < -view / 2);
     return () => far || target.classList.remove('far');
-  }
-
-  private _observe(target: HTMLElement): void {
-    this._observed = target;
-    observeFrame(target, target.querySelector('.typeface-probe')!, (width) => this._resized(width, target));
   }
 
   /** Lays the chart out again for a new width or typeface; returns when it is drawn, if it is. */

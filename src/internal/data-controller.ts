@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ChartDataError } from './errors.js';
 import { nextTask } from './next-task.js';
+import { ON_DEMAND } from './on-demand.js';
+import { startRequest } from './request.js';
 
 /** Where a chart's data comes from now; the last input set wins. */
 export type ChartInput =
@@ -126,6 +128,15 @@ export class DataController<TData> implements ReactiveController {
     try {
       const kind = this._host.constructor;
       let reading = readings.get(kind) as Reading<TData> | undefined;
+      // The code that reads a page's data comes a round trip later, and the CSV reader one after
+      // the data: a URL's data is asked for now, with that code, and for what looks like a CSV file
+      // the CSV reader too (parse.ts asks for it once the data says it is CSV).
+      if (ON_DEMAND && input.from === 'src') {
+        if (!reading) startRequest(input.url, loader.signal);
+        if (/csv/i.test(input.url)) {
+          import('./csv.js').catch(() => undefined);
+        }
+      }
       if (!reading) {
         // The JSON, file and field readers that every element's reader imports are a chunk of their
         // own in the whole kit's file: asked for now, it comes in the same round trip as the reader
@@ -134,6 +145,7 @@ export class DataController<TData> implements ReactiveController {
         try {
           readings.set(kind, (reading = await this._readers.reading()));
         } catch {
+          if (ON_DEMAND) loader.abort(); // and the data asked for with it
           throw new ChartDataError('load-failed', 'scriptUnavailable');
         }
         if (loader !== this._loader) return;

@@ -1,6 +1,8 @@
 import { ChartDataError } from './errors.js';
 import { MAX_ROWS, tooManyRows } from './validate.js';
 import { nextTask } from './next-task.js';
+import { ON_DEMAND } from './on-demand.js';
+import { startedRequest } from './request.js';
 
 /**
  * Parses JSON text, turning a syntax error into an `invalid-json` chart error that says where, in
@@ -140,7 +142,9 @@ export async function loadData(
     throw new ChartDataError('load-failed', 'networkError', { url: src.split(/[?#]/)[0] });
   }
   const shown = shownUrl(url);
-  const request = new AbortController();
+  // A request asked for before this code arrived (request.ts) is taken up, its time-out starting now.
+  const early = ON_DEMAND ? startedRequest(signal) : undefined;
+  const request = early?.cancel ?? new AbortController();
   const cancel = () => request.abort();
   signal.addEventListener('abort', cancel);
   const timer = setTimeout(cancel, timeoutMs);
@@ -153,7 +157,7 @@ export async function loadData(
     let response: Response;
     try {
       // Credentials go with a request to the page's own site only: fetch's default ('same-origin').
-      response = await fetch(url, { signal: request.signal });
+      response = await (early?.response ?? fetch(url, { signal: request.signal }));
     } catch {
       throw failed('networkError');
     }

@@ -21,12 +21,16 @@ const charts: [tag: string, data: unknown][] = [
 const action = (el: Element, name: string) =>
   el.shadowRoot!.querySelector<HTMLButtonElement>(`[part="actions"] [data-action="${name}"]`)!;
 
-/** The files `act` downloads, caught at the link's click; nothing is saved. */
-async function downloads(win: Window & typeof globalThis, act: () => void): Promise<SavedFile[]> {
+/**
+ * The files `act` downloads from `chart`, caught at the link's click (nothing is saved): once one is,
+ * or the chart says why none is. The first export of a page waits for its code (a chunk).
+ */
+async function downloads(win: Window & typeof globalThis, chart: Element, act: () => void): Promise<SavedFile[]> {
   const { files, release } = catchDownloads(win);
   try {
     act();
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const said = () => chart.shadowRoot!.querySelector('[part="export-error"]');
+    await waitUntil(() => files.length || said(), 'nothing downloaded, and no message', { timeout: 4000 });
   } finally {
     release();
   }
@@ -50,7 +54,7 @@ describe('exports', () => {
     describe(`<${tag}>`, () => {
       it('writes a well-formed SVG file when labels hold control characters and lone surrogates', async () => {
         const el = await drawn(tag, data);
-        const [file] = await downloads(window, () => action(el, 'svg').click());
+        const [file] = await downloads(window, el, () => action(el, 'svg').click());
         const text = await file.blob.text();
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
         expect(doc.querySelector('parsererror'), 'the SVG is not well-formed').to.equal(null);
@@ -60,7 +64,7 @@ describe('exports', () => {
       it('sizes the SVG file to what it shows: an open table or the actions add no blank space', async () => {
         const el = await drawn(tag, data);
         const height = async () => {
-          const [file] = await downloads(window, () => action(el, 'svg').click());
+          const [file] = await downloads(window, el, () => action(el, 'svg').click());
           return Number(new DOMParser().parseFromString(await file.blob.text(), 'image/svg+xml').documentElement.getAttribute('height'));
         };
         const withActions = await height();
@@ -75,13 +79,13 @@ describe('exports', () => {
       it('carries the chart’s font into the SVG file, where the shadow root’s :host rules match nothing', async () => {
         const el = await drawn(tag, data, 'en', 'width: 500px');
         el.style.setProperty('--amelia-font-family', 'Georgia, serif');
-        const [file] = await downloads(window, () => action(el, 'svg').click());
+        const [file] = await downloads(window, el, () => action(el, 'svg').click());
         expect(await file.blob.text()).to.match(/\.amelia-export \{[^}]*font-family: Georgia, serif;/);
       });
 
       it('draws a PNG of the same chart, lone surrogates and all', async () => {
         const el = await drawn(tag, data);
-        const [file] = await downloads(window, () => action(el, 'png').click());
+        const [file] = await downloads(window, el, () => action(el, 'png').click());
         expect(file?.blob.type, 'no PNG was made').to.equal('image/png');
         const bitmap = await createImageBitmap(file.blob);
         expect(bitmap.width).to.be.greaterThan(100);
@@ -90,7 +94,7 @@ describe('exports', () => {
 
       it('says in the chart’s language why a chart too tall for a canvas gets no PNG', async () => {
         const el = await drawn(tag, data, 'ru', 'width: 500px; --amelia-padding: 20000px 0');
-        const files = await downloads(window, () => action(el, 'png').click());
+        const files = await downloads(window, el, () => action(el, 'png').click());
         expect(files).to.have.length(0);
         await waitUntil(() => shadow(el).querySelector('[part="export-error"]'), 'no message');
         expect(shadow(el).querySelector('[part="export-error"]')!.textContent).to.equal(
@@ -113,9 +117,9 @@ describe('exports', () => {
     const chart = () => win.document.querySelector('hiv-estimate-gap')!;
     await waitUntil(() => chart()?.shadowRoot?.querySelector('[part="actions"]'), 'the strict page did not draw');
     await openActions(chart() as HTMLElement & { updateComplete: Promise<boolean> });
-    const [svg] = await downloads(win, () => action(chart(), 'svg').click());
+    const [svg] = await downloads(win, chart(), () => action(chart(), 'svg').click());
     expect(svg.name).to.equal('hiv-estimate-gap-en.svg');
-    const files = await downloads(win, () => action(chart(), 'png').click());
+    const files = await downloads(win, chart(), () => action(chart(), 'png').click());
     expect(files).to.have.length(0);
     const message = chart().shadowRoot!.querySelector('[part="export-error"]');
     expect(message?.textContent).to.contain('img-src needs data:');

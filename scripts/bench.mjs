@@ -8,7 +8,7 @@
 //   npm run bench -- --quick               1 repetition, for development
 //   npm run bench -- --reps 5              more repetitions
 //   npm run bench -- --skip-build          use dist/ as it is (bench/build is rebuilt when stale)
-//   npm run bench -- --only rows,stress    some scenarios: bytes, report, fifty, resize, rows, stress
+//   npm run bench -- --only rows,stress    some scenarios: bytes, report, fifty, resize, rows, stress, src
 //   npm run bench -- --timeout 60          seconds a page may take before it counts as frozen
 //   npm run bench -- --sizes               also print where the whole kit's bytes go, by package
 //   npm run bench -- --profile             also trace the report page and the 50 charts once per system,
@@ -35,7 +35,9 @@ const option = (name, fallback) => {
   return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
 };
 const REPS = flag('quick') ? 1 : Number(option('reps', 3));
-const ONLY = option('only', 'bytes,report,fifty,resize,rows,stress').split(',');
+const ONLY = option('only', 'bytes,report,fifty,resize,rows,stress,src').split(',');
+/** Round trips (ms) the `src` lines emulate: a partner's CSV file on a fast and on a slow mobile network. */
+const ROUND_TRIPS = [40, 150];
 const TIMEOUT = Number(option('timeout', 60)) * 1000;
 const LIBS = ['baseline', 'kit', 'chartjs', 'plot'];
 const PEERS = ['chartjs', 'plot'];
@@ -239,9 +241,14 @@ async function measure(browser, origin, lib, job) {
     else await during();
   };
   const load = () => pageHandle.goto(`${origin}/page?${query}`, { waitUntil: 'commit' });
+  // Every request of the page, the page's too, waits `job.latency` ms for its answer.
+  if (job.latency) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: job.latency, downloadThroughput: -1, uploadThroughput: -1 });
+  }
   try {
     let result;
-    if (job.scenario === 'report' || job.scenario === 'probe') {
+    if (job.scenario === 'report' || job.scenario === 'probe' || job.scenario === 'src') {
       if (job.coverage) await pageHandle.coverage.startJSCoverage({ resetOnNavigation: false });
       await profiled(async () => {
         await load();
@@ -375,6 +382,24 @@ function issue18Jobs(tags) {
   return jobs.map((job) => [job]);
 }
 
+/**
+ * A partner's CSV file through `src`, timed from navigation on a network with round trips of each
+ * of ROUND_TRIPS (the kit alone): what the requests one after another cost a reader on a phone.
+ */
+function srcJobs() {
+  if (!ONLY.includes('src')) return [];
+  return ROUND_TRIPS.map((latency) => [
+    {
+      key: `src-${latency}`,
+      label: `<hiv-estimate-gap>, a 100-row CSV through src, ${latency} ms round trips`,
+      lib: 'kit',
+      scenario: 'src',
+      extra: { shape: 'estimates', src: '/data/estimates-100.csv' },
+      latency,
+    },
+  ]);
+}
+
 // ---------------------------------------------------------------------------------------- run
 
 const loadAtStart = uptime();
@@ -418,7 +443,7 @@ try {
     log('bytes: pages loaded');
   }
 
-  const jobs = [...issue17Jobs(reportData.map((chart) => chart.tag)), ...issue18Jobs(tags)];
+  const jobs = [...issue17Jobs(reportData.map((chart) => chart.tag)), ...issue18Jobs(tags), ...srcJobs()];
   for (let rep = 0; rep < REPS; rep++) {
     for (const variants of jobs) {
       // Interleaved: every variant once per job and repetition, in an order that rotates.
@@ -633,6 +658,13 @@ if (stress.some((job) => summary[job.key])) {
   lines18.push("  time: to chart-rendered or to the refusal (resize: median width change -> redrawn); work: main-thread thread time (CDP)");
 }
 
+/* A partner's CSV through src on a slow network: the kit alone, from navigation. */
+const linesSrc = srcJobs()
+  .map(([job]) => [job, summary[job.key]?.kit])
+  .filter(([, result]) => result)
+  .map(([job, result]) => `${job.label.padEnd(66)}${(result.runs ? fmt(result.drawn) : 'error').padStart(10)}${(result.runs ? fmt(result.painted) : '-').padStart(10)}`);
+if (linesSrc.length) linesSrc.unshift(`${'input (kit only), from navigation'.padEnd(66)}${'drawn'.padStart(10)}${'painted'.padStart(10)}`);
+
 /*
  * Where the main thread's time went on the report page and the 50 charts (--profile): the self time
  * of each traced event, by kind of work (bench-profile.mjs). One traced run each, slowed by tracing:
@@ -664,6 +696,7 @@ const out = [
     ? ['', "Where the main thread's time went: one traced run per system, self time by kind of work (tracing slows a page)", ...profileLines]
     : []),
   ...(lines18.length ? ['', `Issue 18: longest main-thread task at the caps (target: every one under ${LONGEST_TASK_MS} ms)`, ...lines18] : []),
+  ...(linesSrc.length ? ['', "A partner's data through src on a slower network (emulated round trips; every request waits for one)", ...linesSrc] : []),
   '',
   `Chromium ${chromiumVersion}, ${REPS} repetition${REPS > 1 ? 's' : ''}, ${seconds.toFixed(0)} s.`,
   `Load at start: ${loadAtStart}`,

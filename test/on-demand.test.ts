@@ -155,9 +155,10 @@ describe('code loaded on first use', () => {
         expect(chunksFetched(doc)).to.deep.equal([...READING_CHUNKS[tag], 'csv', 'd3-dsv'].sort());
         const data = doc.defaultView!.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === csv);
         expect(data, 'asked for once').to.have.length(1);
-        expect(data[0].startTime).to.be.below(timing(doc, 'read').responseEnd);
+        // Before the reader arrived, or in the same millisecond, which is all WebKit's clock tells.
+        expect(data[0].startTime).to.be.at.most(timing(doc, 'read').responseEnd);
         // And the CSV reader, which the reading code asks for only once the data has come.
-        expect(timing(doc, 'csv').startTime).to.be.below(timing(doc, 'read').responseEnd);
+        expect(timing(doc, 'csv').startTime).to.be.at.most(timing(doc, 'read').responseEnd);
         expect(violations(doc)).to.deep.equal([]);
       });
     }

@@ -141,7 +141,8 @@ describe('code loaded on first use', () => {
     }
 
     // A chart given a URL asks for its data, and for a CSV file the CSV reader, while the code that
-    // reads it loads: in the same round trip, not one after the other (src/internal/request.ts).
+    // reads it loads: in the same round trip, not one after the other (src/internal/request.ts). The
+    // reading code comes half a second late here (test/commands/test-api.mjs), as over a slow network.
     const CSV: Record<string, string> = {
       'hiv-estimate-gap': '/test/fixtures/estimates.csv',
       'funding-timeline': '/test/fixtures/timeline.csv',
@@ -149,16 +150,15 @@ describe('code loaded on first use', () => {
     };
     for (const [tag, csv] of Object.entries(CSV)) {
       it(`/dist/amelia-report-charts.min.js: <${tag}> given a CSV file's URL asks for it and the CSV reader before the code that reads it has arrived`, async () => {
-        const doc = await openPage('/dist/amelia-report-charts.min.js', '');
+        const doc = await openPage('/test-api/slow-reader/amelia-report-charts.min.js', '');
         const { chart, event } = await addChart(doc, tag, { src: csv });
         expect(event.type, chartError(chart)).to.equal('chart-rendered');
         expect(chunksFetched(doc)).to.deep.equal([...READING_CHUNKS[tag], 'csv', 'd3-dsv'].sort());
         const data = doc.defaultView!.performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === csv);
         expect(data, 'asked for once').to.have.length(1);
-        // Before the reader arrived, or in the same millisecond, which is all WebKit's clock tells.
-        expect(data[0].startTime).to.be.at.most(timing(doc, 'read').responseEnd);
+        expect(data[0].startTime).to.be.below(timing(doc, 'read').responseEnd);
         // And the CSV reader, which the reading code asks for only once the data has come.
-        expect(timing(doc, 'csv').startTime).to.be.at.most(timing(doc, 'read').responseEnd);
+        expect(timing(doc, 'csv').startTime).to.be.below(timing(doc, 'read').responseEnd);
         expect(violations(doc)).to.deep.equal([]);
       });
     }

@@ -6,8 +6,9 @@ const DIST = resolve('dist');
 
 /**
  * Responses the tests need that static files cannot give: a server error with an HTML body, a slow
- * response, to race a newer input against a pending one, a huge one, and a page of the test's own
- * HTML served from this origin (`/test-api/page?html=`). A page written into an iframe's `srcdoc`
+ * response, to race a newer input against a pending one, a huge one, dist/ with the reading code
+ * late (`/test-api/slow-reader/`), and a page of the test's own HTML served from this origin
+ * (`/test-api/page?html=`). A page written into an iframe's `srcdoc`
  * has no URL of its own: Firefox does not match it to a policy's 'self' (the page's scripts are
  * blocked there), where a reader's page, served from its site, is.
  */

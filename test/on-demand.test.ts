@@ -149,7 +149,7 @@ describe('code loaded on first use', () => {
       'violence-breakdown': '/test/fixtures/violence-counts.csv',
     };
     for (const [tag, csv] of Object.entries(CSV)) {
-      it(`/dist/amelia-report-charts.min.js: <${tag}> given a CSV file's URL asks for it and the CSV reader before the code that reads it has arrived`, async () => {
+      it(`the whole kit's file, its reading code late: <${tag}> given a CSV file's URL asks for it and the CSV reader before that code has arrived`, async () => {
         const doc = await openPage('/test-api/slow-reader/amelia-report-charts.min.js', '');
         const { chart, event } = await addChart(doc, tag, { src: csv });
         expect(event.type, chartError(chart)).to.equal('chart-rendered');

@@ -1,8 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
-
-const DIST = resolve('dist');
 
 /**
  * Responses the tests need that static files cannot give: a server error with an HTML body, a slow
@@ -15,14 +11,14 @@ const DIST = resolve('dist');
 export function testApi(context, next) {
   const url = new URL(context.url, 'http://localhost');
   if (url.pathname.startsWith('/test-api/slow-reader/')) {
-    // dist/ as built, but each element's reading code (chunks/read-*.js) half a second late: what a
-    // slow network does to a round trip, so that what is asked for before it arrives can be told apart.
-    const file = resolve(DIST, decodeURIComponent(url.pathname.slice('/test-api/slow-reader/'.length)));
-    if (!file.startsWith(DIST + sep)) return next();
-    const late = /[\\/]chunks[\\/]read-[\w-]+\.js$/.test(file) ? 500 : 0;
-    return new Promise((done) => setTimeout(done, late)).then(async () => {
-      context.type = 'text/javascript';
-      context.body = await readFile(file);
+    // dist/ as built, served by the server's own static files, but each element's reading code
+    // (chunks/read-*.js) half a second late: what a slow network does to a round trip, so that what
+    // is asked for before it arrives can be told apart.
+    const path = `/dist/${url.pathname.slice('/test-api/slow-reader/'.length)}`;
+    const late = /\/chunks\/read-[\w-]+\.js$/.test(path) ? 500 : 0;
+    return new Promise((done) => setTimeout(done, late)).then(() => {
+      context.url = path;
+      return next();
     });
   }
   if (url.pathname === '/test-api/page') {

@@ -8,7 +8,7 @@
 //   npm run bench -- --quick               1 repetition, for development
 //   npm run bench -- --reps 5              more repetitions
 //   npm run bench -- --skip-build          use dist/ as it is (bench/build is rebuilt when stale)
-//   npm run bench -- --only rows,stress    some scenarios: bytes, report, fifty, resize, rows, stress, src
+//   npm run bench -- --only rows,stress    some scenarios: bytes, report, phone, fifty, resize, rows, stress, src
 //   npm run bench -- --timeout 60          seconds a page may take before it counts as frozen
 //   npm run bench -- --sizes               also print where the whole kit's bytes go, by package
 //   npm run bench -- --profile             also trace the report page and the 50 charts once per system,
@@ -35,7 +35,12 @@ const option = (name, fallback) => {
   return at >= 0 && args[at + 1] ? args[at + 1] : fallback;
 };
 const REPS = flag('quick') ? 1 : Number(option('reps', 3));
-const ONLY = option('only', 'bytes,report,fifty,resize,rows,stress,src').split(',');
+const ONLY = option('only', 'bytes,report,phone,fifty,resize,rows,stress,src').split(',');
+/**
+ * The report page on a phone: a 360 x 740 screen at 2 device pixels a CSS pixel, touch, and the CPU
+ * slowed 4x (Chromium's throttling), about a mid-range Android phone against this machine.
+ */
+const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, cpu: 4 };
 /** Round trips (ms) the `src` lines emulate: a partner's CSV file on a fast and on a slow mobile network. */
 const ROUND_TRIPS = [40, 150];
 const TIMEOUT = Number(option('timeout', 60)) * 1000;
@@ -118,7 +123,7 @@ function page(lib, query) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>bench: ${lib} ${query.get('scenario')}</title>
-<style>body { margin: 0; font: 14px system-ui, sans-serif; } #root { width: 640px; padding: 8px; } .chart { margin: 0 0 16px; }
+<style>body { margin: 0; font: 14px system-ui, sans-serif; } #root { ${query.get('phone') ? 'max-width' : 'width'}: 640px; padding: 8px; } .chart { margin: 0 0 16px; }
 .chart.small { display: inline-block; vertical-align: top; width: 240px; height: 150px; overflow: hidden; margin: 0 8px 8px 0; }</style>
 <script type="application/json" id="report-data">${data}</script>
 ${kit}<script type="module" src="/bench/build/${lib}.js"></script>
@@ -222,9 +227,11 @@ async function longestTraced(browser, pageHandle, during) {
  * widths a resize page is redrawn at.
  */
 async function measure(browser, origin, lib, job) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const { cpu, ...phone } = PHONE;
+  const context = await browser.newContext(job.phone ? phone : { viewport: { width: 1280, height: 900 } });
   const pageHandle = await context.newPage();
   const cdp = await context.newCDPSession(pageHandle);
+  if (job.phone) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
   // Thread time, not wall time: the machine may be busy with other work.
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const errors = [];
@@ -345,6 +352,7 @@ function issue17Jobs(tags) {
   const jobs = [];
   const each = (key, scenario, extra = {}, more = {}) => LIBS.map((lib) => ({ key, lib, scenario, extra, ...more }));
   if (ONLY.includes('report')) jobs.push(each('report', 'report'));
+  if (ONLY.includes('phone')) jobs.push(each('phone', 'report', { phone: '1' }, { phone: true }));
   if (ONLY.includes('fifty')) jobs.push(each('fifty', 'fifty', { count: '50' }));
   if (ONLY.includes('resize')) {
     const widths = Array.from({ length: RESIZE.steps }, (_, i) => RESIZE.from - (i + 1) * RESIZE.by);
@@ -459,12 +467,12 @@ try {
 
   // Traced once per system after the timed runs: tracing slows a page down.
   if (flag('profile')) {
-    for (const [scenario, extra] of [['report', {}], ['fifty', { count: '50' }]]) {
-      if (!ONLY.includes(scenario)) continue;
+    for (const [key, scenario, extra] of [['report', 'report', {}], ['phone', 'report', { phone: '1' }], ['fifty', 'fifty', { count: '50' }]]) {
+      if (!ONLY.includes(key)) continue;
       for (const lib of LIBS) {
-        const result = await measure(browser, origin, lib, { scenario, extra, profile: true });
-        if (result.error) log(`${lib} ${scenario} (profile): ${result.error}`);
-        else profiles[`${scenario}:${lib}`] = result.profile;
+        const result = await measure(browser, origin, lib, { scenario, extra, profile: true, phone: key === 'phone' });
+        if (result.error) log(`${lib} ${key} (profile): ${result.error}`);
+        else profiles[`${key}:${lib}`] = result.profile;
       }
     }
     log('profiles traced');
@@ -569,6 +577,12 @@ if (summary.report) {
   row('  drawn', pick('report', 'drawn'));
   row('  painted', pick('report', 'painted'));
 }
+if (summary.phone) {
+  const { viewport, deviceScaleFactor, cpu } = PHONE;
+  section(`report page on a phone: ${viewport.width} x ${viewport.height} px, ${deviceScaleFactor}x pixels, touch, CPU ${cpu}x slower; from navigation`, 'phone');
+  row('  drawn', pick('phone', 'drawn'));
+  row('  painted', pick('phone', 'painted'));
+}
 if (summary.fifty) {
   section('50 charts of mixed kinds at 240 x 150', '50 charts');
   row('  drawn', pick('fifty', 'drawn'));
@@ -671,7 +685,7 @@ if (linesSrc.length) linesSrc.unshift(`${'input (kit only), from navigation'.pad
  * compare the systems and the kinds, not these totals with the timings above.
  */
 const profileLines = [];
-for (const [scenario, title] of [['report', 'report page, from navigation'], ['fifty', '50 charts, from the call']]) {
+for (const [scenario, title] of [['report', 'report page, from navigation'], ['phone', 'report page on a phone, from navigation'], ['fifty', '50 charts, from the call']]) {
   if (!LIBS.some((lib) => profiles[`${scenario}:${lib}`])) continue;
   profileLines.push(`${title.padEnd(LABEL)}${LIBS.map((lib) => NAMES[lib].padStart(10)).join('')}`);
   for (const kind of [...KINDS, 'total']) {

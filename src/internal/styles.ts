@@ -16,10 +16,12 @@ import { themeStyles } from './palette.js';
  * each element.
  */
 export const frameStyles = [themeStyles, css`
+  /* system-ui alone: every browser that runs the kit (constructable style sheets) has it, so the
+     families once listed after it (-apple-system, Segoe UI, Roboto) were never reached. */
   :host {
     display: block;
     min-width: 0;
-    font-family: var(--amelia-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-family: var(--amelia-font-family, system-ui, sans-serif);
     line-height: var(--amelia-line-height, 1.4);
     letter-spacing: var(--amelia-letter-spacing, normal);
     word-spacing: var(--amelia-word-spacing, normal);

@@ -11,7 +11,7 @@
 //   npm run bench -- --only rows,stress    some scenarios: bytes, report, phone, fifty, resize, rows, stress, src
 //   npm run bench -- --timeout 60          seconds a page may take before it counts as frozen
 //   npm run bench -- --sizes               also print where the whole kit's bytes go, by package
-//   npm run bench -- --profile             also trace the report page and the 50 charts once per system,
+//   npm run bench -- --profile             also trace the report page (desktop, phone) and the 50 charts once per system,
 //                                          and print where the main thread's time goes
 //
 // Timings are never asserted: they depend on the machine. Targets (issues 17 and 18) are reported
@@ -37,10 +37,10 @@ const option = (name, fallback) => {
 const REPS = flag('quick') ? 1 : Number(option('reps', 3));
 const ONLY = option('only', 'bytes,report,phone,fifty,resize,rows,stress,src').split(',');
 /**
- * The report page on a phone: a 360 x 740 screen at 2 device pixels a CSS pixel, touch, and the CPU
- * slowed 4x (Chromium's throttling), about a mid-range Android phone against this machine.
+ * The report page on a phone (`?phone=1`): a 360 x 740 screen at 2 device pixels a CSS pixel, touch,
+ * and the CPU slowed 4x (Chromium's throttling), about a mid-range Android phone against this machine.
  */
-const PHONE = { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, cpu: 4 };
+const PHONE = { context: { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, cpu: 4 };
 /** Round trips (ms) the `src` lines emulate: a partner's CSV file on a fast and on a slow mobile network. */
 const ROUND_TRIPS = [40, 150];
 const TIMEOUT = Number(option('timeout', 60)) * 1000;
@@ -224,14 +224,14 @@ async function longestTraced(browser, pageHandle, during) {
  * Opens one page in a fresh context (cold cache), runs its scenario, closes it. `job.trace` adds
  * the longest task from a trace; `job.profile`, on a report or 50-chart page, where the main
  * thread's time went, from navigation or from the call (bench-profile.mjs); `job.resize` is the
- * widths a resize page is redrawn at.
+ * widths a resize page is redrawn at; `job.extra.phone`, a page as a phone shows it (PHONE).
  */
 async function measure(browser, origin, lib, job) {
-  const { cpu, ...phone } = PHONE;
-  const context = await browser.newContext(job.phone ? phone : { viewport: { width: 1280, height: 900 } });
+  const onPhone = Boolean(job.extra?.phone);
+  const context = await browser.newContext(onPhone ? PHONE.context : { viewport: { width: 1280, height: 900 } });
   const pageHandle = await context.newPage();
   const cdp = await context.newCDPSession(pageHandle);
-  if (job.phone) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (onPhone) await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
   // Thread time, not wall time: the machine may be busy with other work.
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const errors = [];
@@ -352,7 +352,7 @@ function issue17Jobs(tags) {
   const jobs = [];
   const each = (key, scenario, extra = {}, more = {}) => LIBS.map((lib) => ({ key, lib, scenario, extra, ...more }));
   if (ONLY.includes('report')) jobs.push(each('report', 'report'));
-  if (ONLY.includes('phone')) jobs.push(each('phone', 'report', { phone: '1' }, { phone: true }));
+  if (ONLY.includes('phone')) jobs.push(each('phone', 'report', { phone: '1' }));
   if (ONLY.includes('fifty')) jobs.push(each('fifty', 'fifty', { count: '50' }));
   if (ONLY.includes('resize')) {
     const widths = Array.from({ length: RESIZE.steps }, (_, i) => RESIZE.from - (i + 1) * RESIZE.by);
@@ -470,7 +470,7 @@ try {
     for (const [key, scenario, extra] of [['report', 'report', {}], ['phone', 'report', { phone: '1' }], ['fifty', 'fifty', { count: '50' }]]) {
       if (!ONLY.includes(key)) continue;
       for (const lib of LIBS) {
-        const result = await measure(browser, origin, lib, { scenario, extra, profile: true, phone: key === 'phone' });
+        const result = await measure(browser, origin, lib, { scenario, extra, profile: true });
         if (result.error) log(`${lib} ${key} (profile): ${result.error}`);
         else profiles[`${key}:${lib}`] = result.profile;
       }
@@ -578,8 +578,8 @@ if (summary.report) {
   row('  painted', pick('report', 'painted'));
 }
 if (summary.phone) {
-  const { viewport, deviceScaleFactor, cpu } = PHONE;
-  section(`report page on a phone: ${viewport.width} x ${viewport.height} px, ${deviceScaleFactor}x pixels, touch, CPU ${cpu}x slower; from navigation`, 'phone');
+  const { viewport, deviceScaleFactor } = PHONE.context;
+  section(`report page on a phone: ${viewport.width} x ${viewport.height} px, ${deviceScaleFactor}x pixels, touch, CPU ${PHONE.cpu}x slower; from navigation`, 'phone');
   row('  drawn', pick('phone', 'drawn'));
   row('  painted', pick('phone', 'painted'));
 }

@@ -302,7 +302,8 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
       this._reportedError = error;
       emit<ChartErrorDetail>(this, 'chart-error', { reason: error.reason, message: errorMessage(error, this._lang.value) });
     }
-    if (this._model !== undefined && this._model !== this._drawnModel) {
+    // Once the frame's place is known (size-controller.ts): laid out if near, its size is known.
+    if (this._model !== undefined && this._model !== this._drawnModel && !this._size._placing) {
       this._drawnModel = this._model;
       emit(this, 'chart-rendered');
     }

@@ -24,6 +24,11 @@ export class SizeController implements ReactiveController {
   /** The same, one setting by one, for measuring text. */
   text?: Typeface;
   private _observed?: HTMLElement;
+  /**
+   * Measured far, until placed again once drawn (`_place`): its chart-rendered waits until then.
+   * @internal
+   */
+  _placing?: boolean;
 
   /** `_target` gives the element whose content box the chart draws in (its frame), once rendered. */
   constructor(
@@ -67,15 +72,33 @@ export class SizeController implements ReactiveController {
     const width = Math.floor(edges.reduce((left, edge) => left - parseFloat(style[edge]), box.width));
     if (width > 0) this._resized(width, target);
     // A frame starts far (chart-element.ts): the page's first layout skips its content, with
-    // `content-visibility: auto` (styles.ts), and gives only its width and place. More than half a
-    // screen above or below the screen, it stays far: the browser lays its content out as the reader
-    // comes near. A frame nearer is laid out at once, so that its size is known when its
-    // chart-rendered fires; so is one with no width, which its content may give it (a page that
-    // sizes the chart to its content). The typeface probe is skipped with the rest: a far chart
-    // hears of a new typeface when it comes near. Set here, on first measuring, only.
-    const view = (target.ownerDocument.defaultView ?? window).innerHeight;
-    const far = width > 0 && (box.top > view * 1.5 || box.bottom < -view / 2);
-    return () => far || target.classList.remove('far');
+    // `content-visibility: auto` (styles.ts), and gives only its width and place, each far frame a
+    // screen high. More than half a screen above or below the screen, it stays far: the browser lays
+    // its content out as the reader comes near. A frame nearer is laid out at once, so that its size
+    // is known when its chart-rendered fires; so is one with no width, which its content may give it
+    // (a page that sizes the chart to its content). A frame measured far below charts shorter than a
+    // screen may be near: it is placed again once drawn (`_place`). The typeface probe is skipped with
+    // the rest: a far chart hears of a new typeface when it comes near. Set here, on first measuring.
+    this._placing = width > 0 && isFar(box, target);
+    return () => this._placing || target.classList.remove('far');
+  }
+
+  /**
+   * A frame measured far, placed again once its chart is drawn, where the charts above it now are:
+   * those measured near are laid out, and most take less than the screen they held while far.
+   * Nearer than half a screen now, it is laid out at once, before its chart-rendered fires (a chart
+   * it stands beside is laid out by the browser in the frame that shows it: it is on screen). A
+   * chart above taller than a screen (a timeline on a phone is three) pushes the next ones further:
+   * they stay far. With far frames 300px high, they were measured near, and laid out for nothing
+   * before the page's first paint.
+   * @internal
+   */
+  _place(): void {
+    const target = this._observed!;
+    this._placing = false;
+    if (!isFar(target.getBoundingClientRect(), target)) target.classList.remove('far');
+    // Its chart-rendered waited for this (chart-element.ts, `updated`).
+    this._host.requestUpdate();
   }
 
   /** Lays the chart out again for a new width or typeface; returns when it is drawn, if it is. */
@@ -105,7 +128,22 @@ function measureSoon(chart: SizeController): void {
 }
 
 function measureAll(): void {
-  const marks = [...unmeasured].map((chart) => chart._measure());
+  const charts = [...unmeasured];
   unmeasured.clear();
+  const marks = charts.map((chart) => chart._measure());
   for (const mark of marks) mark();
+  // The frames measured far are placed again in the next task, once the charts measured with them
+  // are drawn (in this one's microtasks), one after another in the order they were measured (the
+  // page's, for charts added in it): each below the ones placed near before it as they are laid
+  // out. A frame that stays far changes nothing, so reading the next lays nothing out again. Placed
+  // before every chart was drawn, the charts drawn after were laid out again (fifty charts: 42 ms
+  // of layout, not 35). A chart drawn over several tasks (a large input) is placed as it stands then.
+  const far = charts.filter((chart) => chart._placing);
+  if (far.length) setTimeout(() => far.forEach((chart) => chart._place()));
+}
+
+/** More than half a screen above or below the screen. */
+function isFar(box: DOMRect, target: Element): boolean {
+  const view = (target.ownerDocument.defaultView ?? window).innerHeight;
+  return box.top > view * 1.5 || box.bottom < -view / 2;
 }

@@ -84,17 +84,20 @@ export const frameStyles = [themeStyles, css`
    * A frame far from the screen (its class far, size-controller.ts) is laid out and painted once the
    * reader scrolls near it: fifty charts on a page cost about what those on screen cost (issue 17).
    * Every frame is far until first measured, so that the page's first layout gives the frames'
-   * widths and places without laying their text out. Until then a frame is 300px high, and its last
-   * laid out height after. On screen only: print lays every chart out, as does a page that measures
-   * charts off screen with --amelia-offscreen-drawing: visible. A far frame clips what it paints,
-   * and a mark's focus ring stands up to 11px outside it: where a browser cannot widen that clip
-   * (overflow-clip-margin), every chart is laid out at once.
+   * widths and places without laying their text out. Until then a frame is a screen high, and its
+   * last laid out height after. A screen is more than most charts take: a frame measured below far
+   * ones is measured further than it is, rarely nearer, and placed again once they are laid out
+   * (size-controller.ts). At 300px, a timeline three screens high on a phone left the chart below it
+   * measured near, and laid out for nothing before the first paint. On screen only: print lays every
+   * chart out, as does a page that measures charts off screen with --amelia-offscreen-drawing:
+   * visible. A far frame clips what it paints, and a mark's focus ring stands up to 11px outside it:
+   * where a browser cannot widen that clip (overflow-clip-margin), every chart is laid out at once.
    */
   @media screen {
     @supports (overflow-clip-margin: 1px) {
       .far {
         content-visibility: var(--amelia-offscreen-drawing, auto);
-        contain-intrinsic-height: auto 300px;
+        contain-intrinsic-height: auto 100vh;
         overflow-clip-margin: 16px;
       }
     }

@@ -40,6 +40,42 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
 
     const far = () => 3 * innerHeight;
 
+    /**
+     * Three charts of `view` drawing `json`, added together at the page's top, once all are drawn:
+     * the first two `short` (their plots hidden, a few lines each) or `tall` (their plots two
+     * screens high), the third as drawn by default.
+     */
+    async function stack(view: string | undefined, size: 'short' | 'tall') {
+      const rule = size === 'short' ? 'display: none' : `min-height: ${2 * innerHeight}px`;
+      const box = await litFixture<HTMLDivElement>(html`<div style="width: 640px">
+        <style>
+          .above::part(plot) {
+            ${rule}
+          }
+        </style>
+      </div>`);
+      const els = [0, 1, 2].map((i) => {
+        const el = document.createElement(tag) as HTMLElement & { data?: unknown };
+        if (view !== undefined) el.setAttribute('view', view);
+        if (i < 2) el.className = 'above';
+        el.data = json;
+        return el;
+      });
+      const done = els.map((el) => settle(el));
+      box.append(...els);
+      for (const event of await Promise.all(done)) expect(event.type, (event as CustomEvent).detail?.message).to.equal('chart-rendered');
+      const charts = els.map((el) => {
+        const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]')!;
+        const frame = shadow(el).querySelector<HTMLElement>('.frame')!;
+        return {
+          el,
+          shown: () => plot.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
+          height: () => frame.getBoundingClientRect().height,
+        };
+      });
+      return { box, charts };
+    }
+
     for (const view of views) {
       const name = view === undefined ? '' : ` view="${view}"`;
 
@@ -62,7 +98,7 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
         expect(below.plot.innerHTML, 'the same drawing').to.equal(markup);
         if (skips) {
           expect(below.shown(), 'skipped while far').to.equal(false);
-          expect(below.height(), '300px high meanwhile').to.equal(300);
+          expect(below.height(), 'a screen high meanwhile').to.equal(innerHeight);
         } else {
           expect(below.shown(), 'laid out at once where the clip cannot be widened').to.equal(true);
         }
@@ -70,6 +106,35 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
         await frames(3);
         expect(below.shown(), 'laid out once near').to.equal(true);
         expect(below.height()).to.equal(height);
+      });
+
+      it(`below charts shorter than a screen, measured far while they were far too: laid out at once, its height when chart-rendered fires its height once painted${name}`, async () => {
+        // Three charts added together: each far frame is a screen high until placed, so the third is
+        // measured two screens down, then placed again once the two above are laid out, short.
+        const { box, charts } = await stack(view, 'short');
+        const drawn = charts.map((chart) => chart.height());
+        await frames(2);
+        expect(charts[2].el.getBoundingClientRect().top - box.getBoundingClientRect().top, 'within the screen').to.be.below(innerHeight);
+        expect(charts[2].shown()).to.equal(true);
+        expect(charts.map((chart) => chart.height())).to.deep.equal(drawn);
+      });
+
+      it(`below charts taller than the screen: skipped until scrolled near, as tall as on screen then${name}`, async () => {
+        // 300px high while far, the two above left the third measured near, laid out for nothing.
+        const near = await chartAt(view, 0);
+        await frames(2);
+        const height = near.height();
+        // The stack at the page's top, as measured: 300px high while far, the two above would leave the third near.
+        near.el.remove();
+        const { charts } = await stack(view, 'tall');
+        await frames(2);
+        expect(charts[0].shown(), 'the first, on screen').to.equal(true);
+        if (skips) expect(charts[2].shown(), 'skipped while far').to.equal(false);
+        charts[2].el.scrollIntoView();
+        await frames(3);
+        expect(charts[2].shown(), 'laid out once near').to.equal(true);
+        // Firefox rounds a box's height by where it stands, a fraction of a pixel apart.
+        expect(charts[2].height()).to.be.closeTo(height, 0.01);
       });
 
       it(`far below the screen, not yet laid out: its SVG image is as large as on screen, and it stays far${name}`, async () => {

@@ -86,11 +86,10 @@ export class SizeController implements ReactiveController {
   /**
    * A frame measured far, placed again once its chart is drawn, where the charts above it now are:
    * those measured near are laid out, and most take less than the screen they held while far.
-   * Nearer than half a screen now, it is laid out at once, before its chart-rendered fires (a chart
-   * it stands beside is laid out by the browser in the frame that shows it: it is on screen). A
-   * chart above taller than a screen (a timeline on a phone is three) pushes the next ones further:
-   * they stay far. With far frames 300px high, they were measured near, and laid out for nothing
-   * before the page's first paint.
+   * Nearer than half a screen now, it is laid out at once, before its chart-rendered fires. A chart
+   * above taller than a screen (a timeline on a phone is three) pushes the next ones further: they
+   * stay far. With far frames 300px high, they were measured near, and laid out for nothing before
+   * the page's first paint.
    * @internal
    */
   _place(): void {

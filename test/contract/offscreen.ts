@@ -70,6 +70,7 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
         return {
           el,
           shown: () => plot.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
+          far: () => frame.classList.contains('far'),
           height: () => frame.getBoundingClientRect().height,
         };
       });
@@ -112,6 +113,8 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
         // Three charts added together: each far frame is a screen high until placed, so the third is
         // measured two screens down, then placed again once the two above are laid out, short.
         const { box, charts } = await stack(view, 'short');
+        // Placed near by the kit, not left to the browser, which lays out what it paints anyway.
+        expect(charts[2].far(), 'placed near').to.equal(false);
         const drawn = charts.map((chart) => chart.height());
         await frames(2);
         expect(charts[2].el.getBoundingClientRect().top - box.getBoundingClientRect().top, 'within the screen').to.be.below(innerHeight);
@@ -120,11 +123,11 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
       });
 
       it(`below charts taller than the screen: skipped until scrolled near, as tall as on screen then${name}`, async () => {
-        // 300px high while far, the two above left the third measured near, laid out for nothing.
         const near = await chartAt(view, 0);
         await frames(2);
         const height = near.height();
-        // The stack at the page's top, as measured: 300px high while far, the two above would leave the third near.
+        // The stack at the page's top: were far frames 300px high, the third would be measured near,
+        // and laid out for nothing.
         near.el.remove();
         const { charts } = await stack(view, 'tall');
         await frames(2);

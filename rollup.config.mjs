@@ -276,8 +276,8 @@ const embed = (input, output, builtIn, { pack = false } = {}) => ({
     // Private members (`_source`, `_layOut`) get short names too, about 350 B gzip of the whole kit: a
     // file is self-contained, and no language pack or page reads a member whose name starts with `_`
     // (Lit's own cross-version names start with `_$` and stay as they are). So do the hooks that
-    // ChartElement's elements fill in and its controllers call (`defaultData`, `renderNote`), named
-    // nowhere else, no data field or DOM name: 28-42 B gzip of a file. A new hook is listed here.
+    // ChartElement's elements fill in, read or its controllers call (`defaultData`, `typeface`,
+    // `renderNote`), named nowhere else, no data field or DOM name: 30-50 B gzip of a file.
     terser({
       ecma: 2021,
       module: true,
@@ -286,7 +286,7 @@ const embed = (input, output, builtIn, { pack = false } = {}) => ({
       // (about 600 B, 40 B gzip of a one-file build): the kit and its libraries never call either
       // with `new` or read its prototype.
       compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true },
-      mangle: { properties: { regex: /^(_[a-z]|(defaultData|chartTitle|renderChart|focusPoints|layoutProperties|langChanged|renderNote)$)/ } },
+      mangle: { properties: { regex: /^(_[a-z]|(defaultData|chartTitle|renderChart|focusPoints|layoutProperties|langChanged|renderNote|typeface|activePoint)$)/ } },
       // One name per member in every chunk of a build: chunks are minified one after another, each
       // starting from the names the others gave (a chunk calls members of objects made in another).
       nameCache: {},

@@ -353,7 +353,11 @@ function issue17Jobs(tags) {
   const each = (key, scenario, extra = {}, more = {}) => LIBS.map((lib) => ({ key, lib, scenario, extra, ...more }));
   if (ONLY.includes('report')) jobs.push(each('report', 'report'));
   if (ONLY.includes('phone')) jobs.push(each('phone', 'report', { phone: '1' }));
-  if (ONLY.includes('fifty')) jobs.push(each('fifty', 'fifty', { count: '50' }));
+  if (ONLY.includes('fifty')) {
+    jobs.push(each('fifty', 'fifty', { count: '50' }));
+    // The same page with 10 charts: its heap parts what the first charts cost from what each more does.
+    jobs.push(each('ten', 'fifty', { count: '10' }));
+  }
   if (ONLY.includes('resize')) {
     const widths = Array.from({ length: RESIZE.steps }, (_, i) => RESIZE.from - (i + 1) * RESIZE.by);
     for (const tag of tags) jobs.push(each(`resize-${tag}`, 'resize', { tag }, { resize: widths }));
@@ -521,6 +525,7 @@ const fmt = (value, unit) => {
   if (value === undefined || Number.isNaN(value)) return '-';
   if (unit === 'B') return value >= 10240 ? `${(value / 1024).toFixed(1)} KB` : `${value} B`;
   if (unit === 'MB') return `${(value / 1048576).toFixed(2)} MB`;
+  if (unit === 'KB') return `${(value / 1024).toFixed(1)} KB`;
   if (unit === 'n') return String(Math.round(value));
   return value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`;
 };
@@ -589,6 +594,10 @@ if (summary.fifty) {
   row('  painted', pick('fifty', 'painted'));
   row('  JS heap after GC (whole page)', pick('fifty', 'heap'), 'MB');
   row('  JS heap of the charts (after - before)', Object.fromEntries(LIBS.map((lib) => [lib, summary.fifty[lib]?.heap - summary.fifty[lib]?.heapBefore])), 'MB');
+  if (summary.ten) {
+    row('  of which the first 10 charts', Object.fromEntries(LIBS.map((lib) => [lib, summary.ten[lib]?.heap - summary.ten[lib]?.heapBefore])), 'MB');
+    row('  each chart after the 10th', Object.fromEntries(LIBS.map((lib) => [lib, (summary.fifty[lib]?.heap - summary.ten[lib]?.heap) / 40])), 'KB');
+  }
   row('  DOM nodes', pick('fifty', 'nodes'), 'n');
 }
 const resized = reportData.filter(({ tag }) => summary[`resize-${tag}`]);

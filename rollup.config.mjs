@@ -251,7 +251,7 @@ const production = { preventAssignment: true };
  * built in, the others fetched from beside the file. An output with a `file` is one file, what is
  * loaded on first use imported at once; one with a `dir` loads it from chunks/ beside it.
  */
-const embed = (input, output, builtIn, { pack = false, eager = !pack } = {}) => ({
+const embed = (input, output, builtIn, { pack = false } = {}) => ({
   input,
   // The chunks import from the file itself: it may export more than its source does, so that the
   // code they share with it stays in it, not in a third file every page would also load.
@@ -286,7 +286,7 @@ const embed = (input, output, builtIn, { pack = false, eager = !pack } = {}) => 
       // draws (V8 coverage: 23.1 of the whole kit's 29.8 KB gzip on the report page), and a chunk
       // loads when its code is needed: the report page painted 6-8 % sooner, desktop and phone (A/B,
       // 24-30 runs each). Other browsers read a comment. Not in a language pack, nearly all strings.
-      format: { comments: false, ...(eager ? { preamble: '//# allFunctionsCalledOnLoad' } : {}) },
+      format: { comments: false, ...(pack ? {} : { preamble: '//# allFunctionsCalledOnLoad' }) },
       // A function expression and an object's `function` member are written as an arrow and a method
       // (about 600 B, 40 B gzip of a one-file build): the kit and its libraries never call either
       // with `new` or read its prototype.
@@ -318,8 +318,7 @@ export default [
     onwarn: strict,
   },
   embed('src/embed/script.ts', { dir: 'dist', entryFileNames: 'amelia-report-charts.min.js', format: 'es' }, ['en']),
-  // Without the compile hint: its 24 B gzip are not within the classic script's budget.
-  embed('src/embed/script.ts', { file: 'dist/amelia-report-charts.iife.min.js', format: 'iife' }, ['en'], { eager: false }),
+  embed('src/embed/script.ts', { file: 'dist/amelia-report-charts.iife.min.js', format: 'iife' }, ['en']),
   ...tags.map((tag) => embed(`src/${tag}.ts`, { dir: 'dist', entryFileNames: `${tag}.js`, format: 'es' }, ['en'])),
   ...langs.map((lang) => embed('src/embed/script.ts', { file: `dist/amelia-report-charts.${lang}.min.js`, format: 'es' }, [lang])),
   embed('src/embed/script.ts', { file: 'dist/amelia-report-charts.all.min.js', format: 'es' }),

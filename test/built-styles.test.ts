@@ -21,7 +21,7 @@ describe('the private custom properties of the minified files', () => {
   for (const { file, classic } of FILES) {
     it(`${file}: every one the styles read is defined on the chart and in its SVG image`, async () => {
       const doc = await openPage(file, '', { classic });
-      const chart = doc.createElement('hiv-estimate-gap') as HTMLElement & { toSvg(): string };
+      const chart = doc.createElement('hiv-estimate-gap') as HTMLElement & { toSvg(): Promise<string> };
       const drawn = settle(chart);
       doc.body.append(chart);
       expect((await drawn).type).to.equal('chart-rendered');
@@ -30,7 +30,7 @@ describe('the private custom properties of the minified files', () => {
       expect(read.length, 'private properties the styles read').to.be.greaterThan(10);
       const computed = doc.defaultView!.getComputedStyle(chart);
       expect(read.filter((name) => !computed.getPropertyValue(name).trim()), 'undefined on the chart').to.deep.equal([]);
-      const theme = chart.toSvg().match(/\.amelia-export \{([^}]*)\}/)![1];
+      const theme = (await chart.toSvg()).match(/\.amelia-export \{([^}]*)\}/)![1];
       expect(read.filter((name) => !theme.includes(`${name}: `)), 'undefined in the SVG image').to.deep.equal([]);
     });
   }

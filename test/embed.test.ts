@@ -128,11 +128,11 @@ describe('embedding', () => {
   describe('privacy', () => {
     it('the demo page, with every element, language, theme, CSV source and export, requests nothing from another host', async () => {
       const doc = await openPage('/demo/index.html');
-      const charts = [...doc.querySelectorAll<HTMLElement & { toSvg(): string }>('hiv-estimate-gap, funding-timeline, violence-breakdown')];
+      const charts = [...doc.querySelectorAll<HTMLElement & { toSvg(): Promise<string> }>('hiv-estimate-gap, funding-timeline, violence-breakdown')];
       expect(charts.length).to.be.greaterThan(5);
       for (const chart of charts) {
         if (chart.shadowRoot!.querySelector('[role="alert"]')) continue;
-        expect(chart.toSvg()).to.contain('<svg');
+        expect(await chart.toSvg()).to.contain('<svg');
         chart.setAttribute('theme', 'dark');
       }
       await new Promise((resolve) => setTimeout(resolve, 200));

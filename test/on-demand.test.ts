@@ -6,8 +6,8 @@ import { catchDownloads, settle } from './helpers.js';
 /*
  * What the script files load on first use, through the built files of dist/ (run `npm run build`
  * first): the module files (the whole kit, each element) leave the code that reads a page's data, the
- * exports and the CSV reader in chunks/ beside them, fetched the first time a chart is given data or a
- * reader asks for an export; the one-file builds (a language's file, the all-language file, the classic
+ * exports, the chart's image (`toSvg()`) and the CSV reader in chunks/ beside them, fetched the first
+ * time a chart is given data, a reader asks for an export or a page for an image; the one-file builds (a language's file, the all-language file, the classic
  * script) carry them. A chunk that cannot be loaded (the file uploaded alone to a CMS) costs that one
  * action or that data, with a message, never the report's chart.
  */
@@ -84,15 +84,29 @@ afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.rem
 describe('code loaded on first use', () => {
   describe('from beside a module file', () => {
     for (const file of ['/dist/amelia-report-charts.min.js', '/dist/violence-breakdown.js']) {
-      it(`${file}: drawing fetches no chunk; the first CSV download fetches the exports, once`, async () => {
+      it(`${file}: drawing fetches no chunk; the first CSV download fetches the exports and the image's code, once`, async () => {
         const doc = await openPage(file, '');
         const { chart, event } = await addChart(doc, 'violence-breakdown');
         expect(event.type).to.equal('chart-rendered');
         expect(chunksFetched(doc)).to.deep.equal([]);
         expect(await act(chart, 'csv', doc)).to.deep.equal(['violence-breakdown-en.csv']);
         expect(await act(chart, 'svg', doc)).to.deep.equal(['violence-breakdown-en.svg']);
-        expect(chunksFetched(doc)).to.deep.equal(['d3-dsv', 'export']);
+        // The exports import the image's code: it comes with them, not one round trip later.
+        expect(chunksFetched(doc)).to.deep.equal(['d3-dsv', 'export', 'svg']);
         expect(violations(doc)).to.deep.equal([]);
+      });
+
+      it(`${file}: toSvg() fetches the image's code, once, and gives the chart's image`, async () => {
+        const doc = await openPage(file, '');
+        const { chart, event } = await addChart(doc, 'violence-breakdown');
+        expect(event.type).to.equal('chart-rendered');
+        const image = (chart as HTMLElement & { toSvg(): Promise<string> }).toSvg();
+        expect(image).to.be.an.instanceOf(doc.defaultView!.Promise);
+        const svg = await image;
+        expect(svg).to.match(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
+        expect(svg).to.contain(chart.shadowRoot!.querySelector('.title')!.textContent);
+        expect(await (chart as HTMLElement & { toSvg(): Promise<string> }).toSvg()).to.equal(svg);
+        expect(chunksFetched(doc)).to.deep.equal(['svg']);
       });
     }
 
@@ -246,6 +260,13 @@ describe('code loaded on first use', () => {
       expect(chart.shadowRoot!.querySelector('[part="export-error"]')!.getAttribute('role')).to.equal('alert');
       expect(await act(chart, 'png', doc)).to.deep.equal([]);
       expect(exportError(chart)).to.equal(SCRIPT_UNAVAILABLE);
+      // toSvg() needs a chunk too: it says it failed, and the chart stays as it was.
+      const failed = await (chart as HTMLElement & { toSvg(): Promise<string> }).toSvg().then(
+        () => false,
+        () => true,
+      );
+      expect(failed, 'toSvg() rejects').to.equal(true);
+      expect(chart.shadowRoot!.querySelectorAll('[part~="mark"], .mark').length).to.be.greaterThan(0);
     });
 
     // The code that reads a page's data is a chunk too: without it the chart says so.
@@ -286,6 +307,14 @@ describe('code loaded on first use', () => {
         const { chart, event } = await addChart(doc, 'hiv-estimate-gap', { src: '/test/fixtures/estimates.csv' });
         expect(event.type).to.equal('chart-rendered');
         expect(await act(chart, 'csv', doc)).to.deep.equal([`hiv-estimate-gap-${lang}.csv`]);
+        expect(chunksFetched(doc)).to.deep.equal([]);
+      });
+
+      it(`${file}, alone: toSvg() gives the chart's image, with no chunk fetched`, async () => {
+        const doc = await openPage(file, '', { lang, classic, csp: aloneCsp(file) });
+        const { chart, event } = await addChart(doc, 'funding-timeline');
+        expect(event.type).to.equal('chart-rendered');
+        expect(await (chart as HTMLElement & { toSvg(): Promise<string> }).toSvg()).to.match(/^<svg xmlns=/);
         expect(chunksFetched(doc)).to.deep.equal([]);
       });
 

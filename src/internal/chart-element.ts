@@ -3,7 +3,6 @@ import type { Lang, Source } from '../data/types.js';
 import { DataController, type Reading } from './data-controller.js';
 import { errorMessage, type ChartDataError, type ChartErrorDetail } from './errors.js';
 import { ExportController } from './export-controller.js';
-import { chartToSvg } from './svg.js';
 import { renderFooter, uniqueSources, type ChartAction, type ChartTable, type Disclosure } from './frame.js';
 import { languagesRegistered, t } from './i18n.js';
 import { LangController } from './lang-controller.js';
@@ -164,9 +163,13 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
     return mark ? Number(mark.getAttribute('data-point')) : -1;
   }
 
-  /** The chart as a standalone SVG image, as drawn now: title, summary, marks and sources. */
-  toSvg(): string {
-    return chartToSvg(this, this.renderRoot.querySelector('.frame')!);
+  /**
+   * The chart as a standalone SVG image, as drawn when the promise resolves: title, summary, marks
+   * and sources. Its code comes from `chunks/` beside a module file the first time a chart is asked
+   * for an image (the one-file builds carry it); the promise rejects if it cannot be loaded.
+   */
+  async toSvg(): Promise<string> {
+    return (await import('./svg.js')).chartToSvg(this, this.renderRoot.querySelector('.frame')!);
   }
 
   /**

@@ -7,7 +7,7 @@ import { t } from './i18n.js';
 /** What the chart offers to export now: its title, table and sources, in its language. */
 export interface ExportHost extends ReactiveControllerHost, HTMLElement {
   readonly language: Lang;
-  toSvg(): string;
+  toSvg(): Promise<string>;
 }
 
 export interface Exported {

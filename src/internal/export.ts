@@ -1,6 +1,7 @@
 /*
- * The actions under a chart: the data as CSV, a PNG image, a citation, a file saved in the browser.
- * Loaded the first time a reader asks for one (export-controller.ts), not with the chart.
+ * The actions under a chart: the data as CSV, the chart as SVG or PNG, a citation, a file saved in
+ * the browser. Loaded the first time a reader asks for one (export-controller.ts) or a page calls
+ * `toSvg()`, not with the chart.
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { Lang, Source } from '../data/types.js';
@@ -40,7 +41,7 @@ export function citation(title: string, sources: Source[], lang: Lang, accessed:
 }
 
 /** Saves `content` as a file, entirely in the browser. */
-export function download(filename: string, content: string | Blob, type: string): void {
+function download(filename: string, content: string | Blob, type: string): void {
   const url = URL.createObjectURL(content instanceof Blob ? content : new Blob([content], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: filename });
   link.click();
@@ -63,12 +64,12 @@ export async function makeExport(action: ChartAction, host: ExportHost, { title,
         download(`${name}.csv`, tableToCsv(table, lang), 'text/csv;charset=utf-8');
         break;
       case 'svg':
-        download(`${name}.svg`, host.toSvg(), 'image/svg+xml');
+        download(`${name}.svg`, await host.toSvg(), 'image/svg+xml');
         break;
       case 'png':
         // Asked before the image is made: a refused image would log a violation on the page.
         if (pngBlockedByPolicy()) return { failure: 'pngBlocked' };
-        download(`${name}.png`, await svgToPng(host.toSvg()), 'image/png');
+        download(`${name}.png`, await svgToPng(await host.toSvg()), 'image/png');
         break;
       case 'cite':
         return { citation: citation(title, sources, lang, new Date()) };
@@ -82,7 +83,7 @@ export async function makeExport(action: ChartAction, host: ExportHost, { title,
 /** Why a PNG could not be made, for the message the reader gets. */
 export type PngFailure = 'pngBlocked' | 'pngTooLarge' | 'pngFailed';
 
-export class PngError extends Error {
+class PngError extends Error {
   constructor(readonly reason: PngFailure) {
     super(reason);
   }
@@ -101,7 +102,7 @@ const MIN_SCALE = 0.5;
  * is drawn from. Asked before trying, so that an export logs no violation; a policy sent as a header
  * cannot be read, and a refusal then shows as a failed load.
  */
-export function pngBlockedByPolicy(doc: Document = document): boolean {
+function pngBlockedByPolicy(doc: Document = document): boolean {
   return [...doc.querySelectorAll('meta[http-equiv]')]
     .filter((meta) => meta.getAttribute('http-equiv')!.toLowerCase() === 'content-security-policy')
     .some((meta) => {
@@ -118,7 +119,7 @@ export function pngBlockedByPolicy(doc: Document = document): boolean {
 }
 
 /** Draws an SVG image onto a canvas at up to `scale` times its size, for a PNG. */
-export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
+async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xmlSafe(svg))}`;
   try {

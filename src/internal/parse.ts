@@ -31,8 +31,9 @@ const ESCAPE = /\\(?:["\\/bfnrt]|u[\da-fA-F]{4})/y;
  */
 function mistakeAt(text: string): number | undefined {
   let i = 0;
+  // JSON's white space; past the end, `text[i]` is undefined, read as "undefined", which holds none.
   const space = () => {
-    while (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r') i++;
+    while (/[ \t\n\r]/.test(text[i]!)) i++;
   };
   const expect = (char: string) => {
     space();
@@ -95,16 +96,17 @@ export function lineBreaks(text: string, which: 'n' | 'r'): number {
   return count;
 }
 
+/** Whether a response is CSV, by its type (lower case), else by its URL's path (lower case). */
+const isCsv = (type: string, path: string): boolean => type.includes('csv') || path.endsWith('.csv');
+
 /**
  * Tells CSV from JSON by the response's type, the URL's ending, then the first character. The CSV
  * reader (csv.ts, with d3-dsv) is loaded the first time a chart reads CSV: most pages give JSON or
  * nothing, and the script files load it from beside them.
  */
-export async function parseResponseText(text: string, contentType: string, url: URL): Promise<unknown> {
-  const type = contentType.toLowerCase();
-  const path = url.pathname.toLowerCase();
+async function parseResponseText(text: string, type: string, path: string): Promise<unknown> {
   const first = text.trimStart()[0];
-  const csv = type.includes('csv') || path.endsWith('.csv');
+  const csv = isCsv(type, path);
   if (!csv && (type.includes('json') || path.endsWith('.json') || first === '{' || first === '[')) return parseJson(text);
   if (!csv && (first === undefined || first === '<')) throw new ChartDataError('load-failed', 'unknownFormat');
   let parseCsv;
@@ -171,10 +173,11 @@ export async function loadData(
       request.abort();
       throw tooLarge();
     }
+    const type = (response.headers.get('content-type') ?? '').toLowerCase();
+    const path = url.pathname.toLowerCase();
     let text: string;
     try {
-      const csv = /csv/i.test(response.headers.get('content-type') ?? '') || url.pathname.toLowerCase().endsWith('.csv');
-      text = await readText(response, maxBytes, csv);
+      text = await readText(response, maxBytes, isCsv(type, path));
     } catch (error) {
       if (error === TOO_LARGE) {
         request.abort();
@@ -188,7 +191,7 @@ export async function loadData(
     await nextTask();
     if (signal.aborted) throw signal.reason;
     try {
-      return await parseResponseText(text, response.headers.get('content-type') ?? '', url);
+      return await parseResponseText(text, type, path);
     } catch (error) {
       if (error instanceof ChartDataError) error.params.url ??= shown;
       throw error;

@@ -1,6 +1,8 @@
 /*
- * The chart as an SVG image, drawn from what is on screen: `toSvg()` gives it at once, so it is part
- * of every chart. The other exports (export.ts) are loaded the first time a reader asks for one.
+ * The chart as an SVG image, drawn from what is on screen. The module files load it from chunks/ the
+ * first time a page calls `toSvg()` or a reader asks for an export (export.ts imports it, so that it
+ * comes with the exports, not a round trip after them): a page of charts that nobody exports never
+ * downloads it (about 640 B gzip of a module file).
  */
 
 /**
@@ -53,8 +55,8 @@ function exportedHeight(frame: HTMLElement): number {
  * serializer escapes it, so labels can never become markup in the file.
  */
 export function chartToSvg(host: HTMLElement, frame: HTMLElement): string {
-  const { width } = frame.getBoundingClientRect();
-  const height = exportedHeight(frame);
+  const w = Math.ceil(frame.getBoundingClientRect().width);
+  const h = Math.ceil(exportedHeight(frame));
   const clone = frame.cloneNode(true) as HTMLElement;
   clone.querySelectorAll(NOT_EXPORTED).forEach((node) => node.remove());
   makeXmlSafe(clone);
@@ -74,12 +76,10 @@ export function chartToSvg(host: HTMLElement, frame: HTMLElement): string {
   // The shadow root's `:host` rules match nothing in the file: the host's own font comes along here.
   const { fontFamily, fontSize, lineHeight, letterSpacing, wordSpacing } = computed;
   const font = `font-family: ${fontFamily}; font-size: ${fontSize}; line-height: ${lineHeight}; letter-spacing: ${letterSpacing}; word-spacing: ${wordSpacing}`;
-  style.textContent = xmlSafe(`${css}\n.amelia-export { ${[theme, font, `width: ${Math.ceil(width)}px`].filter(Boolean).join('; ')} }`);
+  style.textContent = xmlSafe(`${css}\n.amelia-export { ${[theme, font, `width: ${w}px`].filter(Boolean).join('; ')} }`);
   const root = document.createElement('div');
   root.className = 'amelia-export';
   root.append(style, clone);
   const body = new XMLSerializer().serializeToString(root);
-  const w = Math.ceil(width);
-  const h = Math.ceil(height);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><foreignObject width="100%" height="100%">${body}</foreignObject></svg>`;
 }

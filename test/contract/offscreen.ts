@@ -145,8 +145,9 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
         await frames(2);
         const below = await chartAt(view, far());
         await frames(2);
-        const size = (el: HTMLElement) => (el as HTMLElement & { toSvg(): string }).toSvg().match(/^<svg [^>]*width="(\d+)" height="(\d+)"/)!.slice(1);
-        expect(size(below.el)).to.deep.equal(size(near.el));
+        const size = async (el: HTMLElement) =>
+          (await (el as HTMLElement & { toSvg(): Promise<string> }).toSvg()).match(/^<svg [^>]*width="(\d+)" height="(\d+)"/)!.slice(1);
+        expect(await size(below.el)).to.deep.equal(await size(near.el));
         expect(below.shown(), 'still skipped').to.equal(!skips);
       });
 

@@ -61,6 +61,16 @@ describe('exports', () => {
         expect(doc.documentElement.textContent).to.contain('A\ufffdB\ufffdC');
       });
 
+      it('writes the same SVG file for the same chart: no comment, so none of Lit\'s markers, numbered afresh on each page', async () => {
+        const el = await drawn(tag, data);
+        expect(el.shadowRoot!.innerHTML, 'the chart holds Lit\'s markers').to.contain('<!--');
+        const [file] = await downloads(window, el, () => action(el, 'svg').click());
+        const text = await file.blob.text();
+        expect(text).to.match(/^<svg /);
+        expect(text).not.to.contain('<!--');
+        expect(await (el as HTMLElement & { toSvg(): Promise<string> }).toSvg()).to.equal(text);
+      });
+
       it('sizes the SVG file to what it shows: an open table or the actions add no blank space', async () => {
         const el = await drawn(tag, data);
         const height = async () => {

@@ -76,10 +76,14 @@ export function chartToSvg(host: HTMLElement, frame: HTMLElement): string {
   // The shadow root's `:host` rules match nothing in the file: the host's own font comes along here.
   const { fontFamily, fontSize, lineHeight, letterSpacing, wordSpacing } = computed;
   const font = `font-family: ${fontFamily}; font-size: ${fontSize}; line-height: ${lineHeight}; letter-spacing: ${letterSpacing}; word-spacing: ${wordSpacing}`;
-  style.textContent = xmlSafe(`${css}\n.amelia-export { ${[theme, font, `width: ${w}px`].filter(Boolean).join('; ')} }`);
+  // An empty theme would leave an empty declaration (`{ ; font-family…`), which CSS skips.
+  style.textContent = xmlSafe(`${css}\n.amelia-export { ${theme}; ${font}; width: ${w}px }`);
   const root = document.createElement('div');
   root.className = 'amelia-export';
   root.append(style, clone);
-  const body = new XMLSerializer().serializeToString(root);
+  // Without comments, the only ones being Lit's markers (one line each), numbered afresh on every
+  // page: two images of the same chart are the same file. The serializer escapes `<` in text and
+  // attributes, so `<!--` can only open a comment.
+  const body = new XMLSerializer().serializeToString(root).replace(/<!--.*?-->/g, '');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}"><foreignObject width="100%" height="100%">${body}</foreignObject></svg>`;
 }

@@ -7,9 +7,10 @@ import { catchDownloads, settle } from './helpers.js';
  * What the script files load on first use, through the built files of dist/ (run `npm run build`
  * first): the module files (the whole kit, each element) leave the code that reads a page's data, the
  * exports, the chart's image (`toSvg()`) and the CSV reader in chunks/ beside them, fetched the first
- * time a chart is given data, a reader asks for an export or a page for an image; the one-file builds (a language's file, the all-language file, the classic
- * script) carry them. A chunk that cannot be loaded (the file uploaded alone to a CMS) costs that one
- * action or that data, with a message, never the report's chart.
+ * time a chart is given data, a reader asks for an export or a page for an image; the one-file
+ * builds (a language's file, the all-language file, the classic script) carry them. A chunk that
+ * cannot be loaded (the file uploaded alone to a CMS) costs that one action or that data, with a
+ * message, never the report's chart.
  */
 
 /** The chunks the page fetched, as file names without their hash: `export`, `csv`, `d3-dsv`. */

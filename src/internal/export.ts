@@ -1,7 +1,7 @@
 /*
  * The actions under a chart: the data as CSV, the chart as SVG or PNG, a citation, a file saved in
- * the browser. Loaded the first time a reader asks for one (export-controller.ts) or a page calls
- * `toSvg()`, not with the chart.
+ * the browser. Loaded the first time a reader asks for one (export-controller.ts), not with the
+ * chart; it imports the image's code (svg.ts), which `toSvg()` also loads on its own.
  */
 import { csvFormatRows } from 'd3-dsv';
 import type { Lang, Source } from '../data/types.js';

@@ -31,9 +31,9 @@ const ESCAPE = /\\(?:["\\/bfnrt]|u[\da-fA-F]{4})/y;
  */
 function mistakeAt(text: string): number | undefined {
   let i = 0;
-  // JSON's white space; past the end, `text[i]` is undefined, read as "undefined", which holds none.
+  // JSON's white space (past the end, none).
   const space = () => {
-    while (/[ \t\n\r]/.test(text[i]!)) i++;
+    while (/[ \t\n\r]/.test(text[i] ?? '')) i++;
   };
   const expect = (char: string) => {
     space();

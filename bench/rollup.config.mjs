@@ -28,6 +28,7 @@ export default {
     baseline: 'bench/src/baseline.js',
     chartjs: 'bench/src/chartjs.js',
     plot: 'bench/src/plot.js',
+    static: 'bench/src/static.js',
   },
   output: {
     dir: 'bench/build',

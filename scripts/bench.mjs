@@ -27,6 +27,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
 import { csvFor, hugeCsv, SHAPES } from '../bench/src/data.js';
+import { staticMarkup } from '../bench/src/static-markup.js';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -46,7 +47,13 @@ const ROUND_TRIPS = [40, 150];
 const TIMEOUT = Number(option('timeout', 60)) * 1000;
 const LIBS = ['baseline', 'kit', 'chartjs', 'plot'];
 const PEERS = ['chartjs', 'plot'];
-const NAMES = { baseline: 'floor', kit: 'kit', chartjs: 'Chart.js', plot: 'Plot' };
+const NAMES = { baseline: 'floor', kit: 'kit', chartjs: 'Chart.js', plot: 'Plot', static: 'static' };
+/**
+ * The kit's output without its code (bench/src/static.js): the charts of a report or 50-chart page as
+ * the kit drew them, written back into the same page as declarative shadow DOM. Timed beside the
+ * others on those pages, it parts what the kit's page costs into showing its charts and making them.
+ */
+const STATIC = 'static';
 const SIZES = [100, 1000, 10000];
 /** A reader's drag: 20 widths from 640 px down to 400 px. */
 const RESIZE = { steps: 20, from: 640, by: 12 };
@@ -58,6 +65,9 @@ const TARGETS = { report: 1.5, fifty: 3, resize: 2, bytesAll: 24 * 1024, bytesOn
 const LONGEST_TASK_MS = 200;
 /** Just under the kit's 10 MB cap on a file (src/internal/parse.ts). */
 const HUGE_BYTES = 10 * 1024 * 1024 - 1024;
+
+/** The systems traced with --profile: the static pages too. */
+const PROFILED = [...LIBS, STATIC];
 
 const started = Date.now();
 const log = (...parts) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s]`, ...parts);
@@ -91,7 +101,7 @@ async function buildBench() {
     'package-lock.json',
     ...readdirSync('bench/src').map((file) => `bench/src/${file}`),
   ];
-  const outputs = LIBS.map((lib) => `bench/build/${lib}.js`).concat('bench/build/harness.js');
+  const outputs = [...LIBS, STATIC].map((lib) => `bench/build/${lib}.js`).concat('bench/build/harness.js');
   const newest = inputs.filter(existsSync).reduce((most, file) => Math.max(most, statSync(file).mtimeMs), 0);
   if (outputs.every((file) => existsSync(file) && statSync(file).mtimeMs > newest)) return log('bench/build is up to date');
   log('bundling the peers into bench/build (rollup + terser, about 20 s)');
@@ -105,6 +115,8 @@ async function buildBench() {
 
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 let reportData = [];
+/** The static pages' charts, by job key: each chart's markup as the kit drew it (`captureStatic`). */
+const staticPages = {};
 
 /** The kit's file a page loads: `?file=` when it names a file in dist/, else the whole kit. */
 const kitFile = (query) => {
@@ -112,11 +124,18 @@ const kitFile = (query) => {
   return file.startsWith('dist/') && file.endsWith('.js') && existsSync(file) ? file : WHOLE_KIT;
 };
 
+/** JSON to write inside a script element: no `</script>` can end it early. */
+const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The job key a page's query is for, of those a static page is drawn for. */
+const staticKey = (query) => (query.get('scenario') === 'fifty' ? 'fifty' : query.get('phone') ? 'phone' : 'report');
+
 function page(lib, query) {
-  const data = JSON.stringify(reportData).replace(/</g, '\\u003c');
+  const data = scriptJson(reportData);
   // The kit is embedded as users embed it, by a script tag; modules run in order, so its elements
   // are defined before the adapter runs.
   const kit = lib === 'kit' ? `<script type="module" src="/${kitFile(query)}"></script>\n` : '';
+  const drawn = lib === STATIC ? `<script type="application/json" id="static-markup">${scriptJson(staticPages[staticKey(query)] ?? [])}</script>\n` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -126,7 +145,7 @@ function page(lib, query) {
 <style>body { margin: 0; font: 14px system-ui, sans-serif; } #root { ${query.get('phone') ? 'max-width' : 'width'}: 640px; padding: 8px; } .chart { margin: 0 0 16px; }
 .chart.small { display: inline-block; vertical-align: top; width: 240px; height: 150px; overflow: hidden; margin: 0 8px 8px 0; }</style>
 <script type="application/json" id="report-data">${data}</script>
-${kit}<script type="module" src="/bench/build/${lib}.js"></script>
+${drawn}${kit}<script type="module" src="/bench/build/${lib}.js"></script>
 </head>
 <body><main id="root"></main></body>
 </html>`;
@@ -150,7 +169,7 @@ function serve() {
     const url = new URL(request.url, 'http://localhost');
     if (url.pathname === '/page') {
       const lib = url.searchParams.get('lib');
-      if (!LIBS.includes(lib)) return response.writeHead(404).end();
+      if (!LIBS.includes(lib) && lib !== STATIC) return response.writeHead(404).end();
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       return response.end(page(lib, url.searchParams));
     }
@@ -350,7 +369,8 @@ function ranOf(entries, origin) {
  */
 function issue17Jobs(tags) {
   const jobs = [];
-  const each = (key, scenario, extra = {}, more = {}) => LIBS.map((lib) => ({ key, lib, scenario, extra, ...more }));
+  const each = (key, scenario, extra = {}, more = {}) =>
+    [...LIBS, ...(staticPages[key] ? [STATIC] : [])].map((lib) => ({ key, lib, scenario, extra, ...more }));
   if (ONLY.includes('report')) jobs.push(each('report', 'report'));
   if (ONLY.includes('phone')) jobs.push(each('phone', 'report', { phone: '1' }));
   if (ONLY.includes('fifty')) {
@@ -412,6 +432,33 @@ function srcJobs() {
   ]);
 }
 
+/**
+ * The charts of the kit's report page (desktop and phone) and 50-chart page, each as the kit drew
+ * it: its host element's attributes, then its shadow root as declarative shadow DOM, with the
+ * styles the kit adopted written inline. One page each, before the timed runs; the static pages
+ * write them back (bench/src/static.js).
+ */
+async function captureStatic(browser, origin) {
+  for (const [key, scenario, extra] of [['report', 'report', {}], ['phone', 'report', { phone: '1' }], ['fifty', 'fifty', { count: '50' }]]) {
+    if (!ONLY.includes(key)) continue;
+    const context = await browser.newContext(extra.phone ? PHONE.context : { viewport: { width: 1280, height: 900 } });
+    const pageHandle = await context.newPage();
+    try {
+      await pageHandle.goto(`${origin}/page?${new URLSearchParams({ lib: 'kit', scenario, ...extra })}`);
+      await pageHandle.waitForFunction(() => window.__ready || window.__bench);
+      await pageHandle.evaluate(() => window.__go?.());
+      await pageHandle.waitForFunction(() => window.__bench);
+      const { error } = await pageHandle.evaluate(() => window.__bench);
+      if (error) throw new Error(`static ${key}: the kit's page failed: ${error}`);
+      const charts = [];
+      for (const chart of await pageHandle.$$('#root > div > *')) charts.push(await chart.evaluate(staticMarkup));
+      staticPages[key] = charts;
+    } finally {
+      await context.close();
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------- run
 
 const loadAtStart = uptime();
@@ -445,6 +492,9 @@ try {
   log(`report page: ${reportData.map((chart) => `<${chart.tag}> (${chart.rows.length} values)`).join(', ')}`);
   if (skipped.length) log(`not on the report page (no data read back): ${skipped.join(', ')}`);
 
+  await captureStatic(browser, origin);
+  if (Object.keys(staticPages).length) log(`static pages: ${Object.entries(staticPages).map(([key, charts]) => `${key} (${charts.length} charts)`).join(', ')}`);
+
   // Bytes do not vary between runs: each page once. The whole kit's page is the report page; a
   // page with one element embeds that element's own file (dist/<tag>.js), else the whole kit.
   if (ONLY.includes('bytes')) {
@@ -473,7 +523,7 @@ try {
   if (flag('profile')) {
     for (const [key, scenario, extra] of [['report', 'report', {}], ['phone', 'report', { phone: '1' }], ['fifty', 'fifty', { count: '50' }]]) {
       if (!ONLY.includes(key)) continue;
-      for (const lib of LIBS) {
+      for (const lib of PROFILED) {
         const result = await measure(browser, origin, lib, { scenario, extra, profile: true });
         if (result.error) log(`${lib} ${key} (profile): ${result.error}`);
         else profiles[`${key}:${lib}`] = result.profile;
@@ -624,6 +674,34 @@ for (const n of SIZES) {
   }
 }
 
+/*
+ * The kit's output without its code: the same pages drawn by static.js. `kit/static` is what making
+ * the charts costs over showing them; `static/floor` what showing them costs over the floor's bars.
+ */
+const staticLines = [];
+const STATIC_LINES = [
+  ['report', 'report page, from navigation'],
+  ['phone', 'report page on a phone, from navigation'],
+  ['fifty', '50 charts of mixed kinds at 240 x 150'],
+];
+if (STATIC_LINES.some(([key]) => summary[key]?.[STATIC])) {
+  const columns = ['baseline', STATIC, 'kit'];
+  const ratios = [
+    ['static/floor', STATIC, 'baseline'],
+    ['kit/floor', 'kit', 'baseline'],
+    ['kit/static', 'kit', STATIC],
+  ];
+  staticLines.push(`${`median of ${REPS} run${REPS > 1 ? 's' : ''}`.padEnd(LABEL)}${columns.map((lib) => NAMES[lib].padStart(10)).join('')}  ${ratios.map(([name]) => name.padStart(15)).join('')}`);
+  for (const [key, title] of STATIC_LINES) {
+    if (!summary[key]?.[STATIC]) continue;
+    staticLines.push(title);
+    for (const field of ['drawn', 'painted']) {
+      const value = (lib) => summary[key][lib]?.[field];
+      staticLines.push(`${`  ${field}`.padEnd(LABEL)}${columns.map((lib) => fmt(value(lib)).padStart(10)).join('')}  ${ratios.map(([, a, b]) => ratioText(value(a), value(b)).padStart(15)).join('')}`);
+    }
+  }
+}
+
 // Issue 17's targets.
 const targets = [];
 const target = (label, value, text, met) => targets.push({ label, value, text, met: value === undefined || Number.isNaN(value) ? undefined : met });
@@ -696,14 +774,14 @@ if (linesSrc.length) linesSrc.unshift(`${'input (kit only), from navigation'.pad
 const profileLines = [];
 for (const [scenario, title] of [['report', 'report page, from navigation'], ['phone', 'report page on a phone, from navigation'], ['fifty', '50 charts, from the call']]) {
   if (!LIBS.some((lib) => profiles[`${scenario}:${lib}`])) continue;
-  profileLines.push(`${title.padEnd(LABEL)}${LIBS.map((lib) => NAMES[lib].padStart(10)).join('')}`);
+  profileLines.push(`${title.padEnd(LABEL)}${PROFILED.map((lib) => NAMES[lib].padStart(10)).join('')}`);
   for (const kind of [...KINDS, 'total']) {
     const value = (lib) => {
       const profile = profiles[`${scenario}:${lib}`];
       return profile && (kind === 'total' ? Object.values(profile).reduce((sum, ms) => sum + ms, 0) : profile[kind]);
     };
     const label = kind === 'other' ? 'other (loading, messages, untraced)' : kind;
-    profileLines.push(`${`  ${label}`.padEnd(LABEL)}${LIBS.map((lib) => fmt(value(lib)).padStart(10)).join('')}`);
+    profileLines.push(`${`  ${label}`.padEnd(LABEL)}${PROFILED.map((lib) => fmt(value(lib)).padStart(10)).join('')}`);
   }
 }
 
@@ -715,6 +793,9 @@ const out = [
   '',
   'Targets (issue 17)',
   ...targets.map(({ label, text, met }) => `  ${met === undefined ? 'n/a ' : met ? 'met ' : 'MISS'}  ${label.padEnd(56)} ${text}`),
+  ...(staticLines.length
+    ? ['', "The kit's charts without its code: the same pages, each chart as the kit drew it written into the page as declarative shadow DOM (static)", ...staticLines]
+    : []),
   ...(profileLines.length
     ? ['', "Where the main thread's time went: one traced run per system, self time by kind of work (tracing slows a page)", ...profileLines]
     : []),

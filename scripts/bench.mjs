@@ -1,8 +1,8 @@
 // `npm run bench`: the kit against a hand-written SVG floor, Chart.js and Observable Plot, in
 // headless Chromium on a local server (every page loads local files only). All systems interleaved
-// in one run, medians, ratios to the floor and to each peer (issue 17); then the kit alone on the
-// inputs that froze pages (issue 18), each with its longest main-thread task. Prints two tables,
-// writes bench/results/<time>.json and latest.json.
+// in one run, medians, ratios to the floor and to each peer (issue 17), and the kit's charts without
+// its code (static); then the kit alone on the inputs that froze pages (issue 18), each with its
+// longest main-thread task. Prints the tables, writes bench/results/<time>.json and latest.json.
 //
 //   npm run bench                          build, then measure (3 repetitions)
 //   npm run bench -- --quick               1 repetition, for development
@@ -135,7 +135,7 @@ function page(lib, query) {
   // The kit is embedded as users embed it, by a script tag; modules run in order, so its elements
   // are defined before the adapter runs.
   const kit = lib === 'kit' ? `<script type="module" src="/${kitFile(query)}"></script>\n` : '';
-  const drawn = lib === STATIC ? `<script type="application/json" id="static-markup">${scriptJson(staticPages[staticKey(query)] ?? [])}</script>\n` : '';
+  const copies = lib === STATIC ? `<script type="application/json" id="static-markup">${scriptJson(staticPages[staticKey(query)] ?? [])}</script>\n` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -145,7 +145,7 @@ function page(lib, query) {
 <style>body { margin: 0; font: 14px system-ui, sans-serif; } #root { ${query.get('phone') ? 'max-width' : 'width'}: 640px; padding: 8px; } .chart { margin: 0 0 16px; }
 .chart.small { display: inline-block; vertical-align: top; width: 240px; height: 150px; overflow: hidden; margin: 0 8px 8px 0; }</style>
 <script type="application/json" id="report-data">${data}</script>
-${drawn}${kit}<script type="module" src="/bench/build/${lib}.js"></script>
+${copies}${kit}<script type="module" src="/bench/build/${lib}.js"></script>
 </head>
 <body><main id="root"></main></body>
 </html>`;

@@ -31,7 +31,7 @@ function textIn(root: ShadowRoot): string {
   return text;
 }
 
-describe('the benchmark\'s static copy of a chart', () => {
+describe("the benchmark's static copy of a chart", () => {
   for (const [name, template] of cases) {
     it(`draws ${name} as the kit drew it`, async () => {
       const el = await mount<HTMLElement>(template);

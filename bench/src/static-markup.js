@@ -1,7 +1,7 @@
 /**
  * A chart as the kit drew it, as HTML that draws it again with no script: its host element with its
  * attributes, then its shadow root as declarative shadow DOM (`<template shadowrootmode="open">`),
- * the style sheets the kit adopted written inline, first. scripts/bench.mjs runs it in the kit's
+ * opening with the style sheets the kit adopted, written inline. scripts/bench.mjs runs it in the kit's
  * page (Playwright sends its source: it uses nothing from outside itself) for the static pages
  * (static.js); test/bench-static.test.ts checks that the copy draws what the kit drew.
  *

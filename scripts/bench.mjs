@@ -68,6 +68,15 @@ const HUGE_BYTES = 10 * 1024 * 1024 - 1024;
 
 /** The systems traced with --profile: the static pages too. */
 const PROFILED = [...LIBS, STATIC];
+/**
+ * The whole pages of issue 17's jobs, by key: traced with --profile, and drawn by the static pages
+ * too (the charts the kit drew on them, copied once).
+ */
+const PAGES = [
+  { key: 'report', scenario: 'report', extra: {}, title: 'report page, from navigation' },
+  { key: 'phone', scenario: 'report', extra: { phone: '1' }, title: 'report page on a phone, from navigation' },
+  { key: 'fifty', scenario: 'fifty', extra: { count: '50' }, title: '50 charts, from the call' },
+];
 
 const started = Date.now();
 const log = (...parts) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s]`, ...parts);
@@ -127,15 +136,15 @@ const kitFile = (query) => {
 /** JSON to write inside a script element: no `</script>` can end it early. */
 const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** The job key a page's query is for, of those a static page is drawn for. */
-const staticKey = (query) => (query.get('scenario') === 'fifty' ? 'fifty' : query.get('phone') ? 'phone' : 'report');
+/** The key, of PAGES, of the page a query asks for. */
+const pageKey = (query) => (query.get('scenario') === 'fifty' ? 'fifty' : query.get('phone') ? 'phone' : 'report');
 
 function page(lib, query) {
   const data = scriptJson(reportData);
   // The kit is embedded as users embed it, by a script tag; modules run in order, so its elements
   // are defined before the adapter runs.
   const kit = lib === 'kit' ? `<script type="module" src="/${kitFile(query)}"></script>\n` : '';
-  const copies = lib === STATIC ? `<script type="application/json" id="static-markup">${scriptJson(staticPages[staticKey(query)] ?? [])}</script>\n` : '';
+  const copies = lib === STATIC ? `<script type="application/json" id="static-markup">${scriptJson(staticPages[pageKey(query)] ?? [])}</script>\n` : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -439,7 +448,7 @@ function srcJobs() {
  * write them back (bench/src/static.js).
  */
 async function captureStatic(browser, origin) {
-  for (const [key, scenario, extra] of [['report', 'report', {}], ['phone', 'report', { phone: '1' }], ['fifty', 'fifty', { count: '50' }]]) {
+  for (const { key, scenario, extra } of PAGES) {
     if (!ONLY.includes(key)) continue;
     const context = await browser.newContext(extra.phone ? PHONE.context : { viewport: { width: 1280, height: 900 } });
     const pageHandle = await context.newPage();
@@ -521,7 +530,7 @@ try {
 
   // Traced once per system after the timed runs: tracing slows a page down.
   if (flag('profile')) {
-    for (const [key, scenario, extra] of [['report', 'report', {}], ['phone', 'report', { phone: '1' }], ['fifty', 'fifty', { count: '50' }]]) {
+    for (const { key, scenario, extra } of PAGES) {
       if (!ONLY.includes(key)) continue;
       for (const lib of PROFILED) {
         const result = await measure(browser, origin, lib, { scenario, extra, profile: true });
@@ -679,12 +688,7 @@ for (const n of SIZES) {
  * the charts costs over showing them; `static/floor` what showing them costs over the floor's bars.
  */
 const staticLines = [];
-const STATIC_LINES = [
-  ['report', 'report page, from navigation'],
-  ['phone', 'report page on a phone, from navigation'],
-  ['fifty', '50 charts of mixed kinds at 240 x 150'],
-];
-if (STATIC_LINES.some(([key]) => summary[key]?.[STATIC])) {
+if (PAGES.some(({ key }) => summary[key]?.[STATIC])) {
   const columns = ['baseline', STATIC, 'kit'];
   const ratios = [
     ['static/floor', STATIC, 'baseline'],
@@ -692,7 +696,7 @@ if (STATIC_LINES.some(([key]) => summary[key]?.[STATIC])) {
     ['kit/static', 'kit', STATIC],
   ];
   staticLines.push(`${`median of ${REPS} run${REPS > 1 ? 's' : ''}`.padEnd(LABEL)}${columns.map((lib) => NAMES[lib].padStart(10)).join('')}  ${ratios.map(([name]) => name.padStart(15)).join('')}`);
-  for (const [key, title] of STATIC_LINES) {
+  for (const { key, title } of PAGES) {
     if (!summary[key]?.[STATIC]) continue;
     staticLines.push(title);
     for (const field of ['drawn', 'painted']) {
@@ -772,12 +776,12 @@ if (linesSrc.length) linesSrc.unshift(`${'input (kit only), from navigation'.pad
  * compare the systems and the kinds, not these totals with the timings above.
  */
 const profileLines = [];
-for (const [scenario, title] of [['report', 'report page, from navigation'], ['phone', 'report page on a phone, from navigation'], ['fifty', '50 charts, from the call']]) {
-  if (!LIBS.some((lib) => profiles[`${scenario}:${lib}`])) continue;
+for (const { key, title } of PAGES) {
+  if (!LIBS.some((lib) => profiles[`${key}:${lib}`])) continue;
   profileLines.push(`${title.padEnd(LABEL)}${PROFILED.map((lib) => NAMES[lib].padStart(10)).join('')}`);
   for (const kind of [...KINDS, 'total']) {
     const value = (lib) => {
-      const profile = profiles[`${scenario}:${lib}`];
+      const profile = profiles[`${key}:${lib}`];
       return profile && (kind === 'total' ? Object.values(profile).reduce((sum, ms) => sum + ms, 0) : profile[kind]);
     };
     const label = kind === 'other' ? 'other (loading, messages, untraced)' : kind;

@@ -38,8 +38,11 @@ describe("the benchmark's static copy of a chart", () => {
       const box = document.createElement('div');
       document.body.append(box);
       try {
-        // An element of another name, so that the copy is not upgraded: no script of the kit runs in it.
-        box.setHTMLUnsafe(staticMarkup(el).replace(new RegExp(`^<${el.localName}|</${el.localName}>$`, 'g'), (tag) => tag.replace(el.localName, 'static-copy')));
+        const [open, close] = [`<${el.localName}`, `</${el.localName}>`];
+        const markup = staticMarkup(el);
+        expect(markup.startsWith(open) && markup.endsWith(close), 'the chart element, whole').to.equal(true);
+        // Under another name, so that the copy is not upgraded: no script of the kit runs in it.
+        box.setHTMLUnsafe(`<static-copy${markup.slice(open.length, -close.length)}</static-copy>`);
         const copy = box.firstElementChild as HTMLElement;
         expect(copy.localName).to.equal('static-copy');
         expect(copy.shadowRoot, 'a declarative shadow root').to.exist;

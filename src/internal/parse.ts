@@ -23,6 +23,8 @@ export function parseJson(text: string): unknown {
 
 const LITERAL = /(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[\da-fA-F]{4})/y;
+/** JSON's white space, a run of it at once (the file's longest runs are its indentation). */
+const SPACE = /[ \t\n\r]*/y;
 
 /**
  * The offset of the first character that cannot continue `text` as JSON (its length when the text
@@ -31,10 +33,13 @@ const ESCAPE = /\\(?:["\\/bfnrt]|u[\da-fA-F]{4})/y;
  */
 function mistakeAt(text: string): number | undefined {
   let i = 0;
-  // JSON's white space (past the end, none).
-  const space = () => {
-    while (/[ \t\n\r]/.test(text[i] ?? '')) i++;
+  // Moves past the match of `pattern` (a sticky regex) at `i`; where there is none, JSON stops there.
+  const past = (pattern: RegExp) => {
+    pattern.lastIndex = i;
+    if (!pattern.test(text)) throw i;
+    i = pattern.lastIndex;
   };
+  const space = () => past(SPACE);
   const expect = (char: string) => {
     space();
     if (text[i] !== char) throw i;
@@ -46,11 +51,8 @@ function mistakeAt(text: string): number | undefined {
       const char = text[i];
       if (char === '"') return void i++;
       if (char === undefined || char < ' ') throw i;
-      if (char === '\\') {
-        ESCAPE.lastIndex = i;
-        if (!ESCAPE.test(text)) throw i;
-        i = ESCAPE.lastIndex;
-      } else i++;
+      if (char === '\\') past(ESCAPE);
+      else i++;
     }
   };
   const list = (close: string, item: () => void) => {
@@ -69,9 +71,7 @@ function mistakeAt(text: string): number | undefined {
     if (text[i] === '{') return list('}', () => (string(), expect(':'), value()));
     if (text[i] === '[') return list(']', value);
     if (text[i] === '"') return string();
-    LITERAL.lastIndex = i;
-    if (!LITERAL.test(text)) throw i;
-    i = LITERAL.lastIndex;
+    past(LITERAL);
   };
   try {
     value();

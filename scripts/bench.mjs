@@ -26,7 +26,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { rollup } from 'rollup';
-import { csvFor, hugeCsv, SHAPES } from '../bench/src/data.js';
+import { csvFor, hugeBrokenJson, hugeCsv, SHAPES } from '../bench/src/data.js';
 import { staticMarkup } from '../bench/src/static-markup.js';
 
 const args = process.argv.slice(2);
@@ -166,6 +166,7 @@ function csv(name) {
   if (!csvCache.has(name)) {
     const match = /^(estimates|events|named|measured)-(\d+)\.csv$/.exec(name);
     if (name === 'huge.csv') csvCache.set(name, hugeCsv(HUGE_BYTES));
+    else if (name === 'broken.json') csvCache.set(name, hugeBrokenJson(HUGE_BYTES));
     else if (match) csvCache.set(name, csvFor(match[1], Number(match[2])));
     else return undefined;
   }
@@ -183,9 +184,11 @@ function serve() {
       return response.end(page(lib, url.searchParams));
     }
     if (url.pathname.startsWith('/data/')) {
-      const text = csv(url.pathname.slice('/data/'.length));
+      const name = url.pathname.slice('/data/'.length);
+      const text = csv(name);
       if (text === undefined) return response.writeHead(404).end();
-      response.writeHead(200, { 'content-type': 'text/csv; charset=utf-8', 'cache-control': 'no-store' });
+      const type = name.endsWith('.json') ? 'application/json' : 'text/csv';
+      response.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
       return response.end(text);
     }
     const path = normalize(decodeURIComponent(url.pathname)).replace(/^\/+/, '');
@@ -415,6 +418,7 @@ function issue18Jobs(tags) {
     { key: 'timeline-400-resize', label: '<funding-timeline>, 400 events, 20 px resize steps (20)', lib: 'kit', scenario: 'resize', extra: { shape: 'events', n: '400' }, resize: stressWidths, trace: true },
     rows('violence-1000', '<violence-breakdown>, 1,000 named rows', { shape: 'named', n: '1000' }),
     rows('violence-10000', '<violence-breakdown>, 10,000 named rows', { shape: 'named', n: '10000' }),
+    rows('hiv-json-broken', `<hiv-estimate-gap>, a ${(csv('broken.json').length / 1048576).toFixed(1)} MB JSON, a mistake at its end (refused)`, { shape: 'estimates', src: '/data/broken.json', expect: 'refused' }),
     rows('hiv-10mb', `<hiv-estimate-gap>, a ${(HUGE_BYTES / 1048576).toFixed(1)} MB CSV through src (refused)`, { shape: 'estimates', src: '/data/huge.csv', expect: 'refused' }),
     ...(tags.includes('hiv-estimate-gap') ? [cap('hiv-estimate-gap', 'estimates')] : []),
     ...(tags.includes('funding-timeline') ? [cap('funding-timeline', 'events')] : []),

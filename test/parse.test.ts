@@ -72,6 +72,22 @@ describe('parseJson', () => {
     expect(errorOf('{"estimates": [').detailKey).to.equal('jsonEnd');
     expect(errorOf('').detailKey).to.equal('jsonEnd');
   });
+
+  it('counts a line break as Windows, old Macs and Unix write it: CR LF, CR or LF', () => {
+    const placeOf = (text: string) => {
+      try {
+        parseJson(text);
+      } catch (error) {
+        const { line, column } = (error as ChartDataError).params;
+        return [line, column];
+      }
+      throw new Error('parsed');
+    };
+    expect(placeOf('[\r\n  1,\r\n  x\r\n]')).to.deep.equal([3, 3]);
+    expect(placeOf('[\r  1,\r  x\r]')).to.deep.equal([3, 3]);
+    expect(placeOf('[\n\r\n\r1,\nx]')).to.deep.equal([5, 1]);
+    expect(placeOf('x')).to.deep.equal([1, 1]);
+  });
 });
 
 describe('readRows', () => {

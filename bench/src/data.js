@@ -89,3 +89,19 @@ export function hugeCsv(bytes) {
   const line = 'E,123,S\n';
   return header + line.repeat(Math.floor((bytes - header.length) / line.length));
 }
+
+/**
+ * A partner's JSON of estimates just under `bytes` long, indented as a database export writes it,
+ * with one mistake near its end (a value missing): the file JSON.parse reads furthest before it
+ * fails, and whose mistake the kit must then find and show.
+ */
+export function hugeBrokenJson(bytes) {
+  const row = (i) => ({ label: `Estimate ${i + 1}`, value: 1 + ((i * 7919) % 20000), source: SOURCE });
+  const rows = Array.from({ length: Math.ceil(bytes / 64) }, (_, i) => row(i));
+  const whole = JSON.stringify({ estimates: rows }, null, 2);
+  // The rows that fit, closed as the file is.
+  const end = '\n  ]\n}';
+  const text = `${whole.slice(0, whole.lastIndexOf('\n    }', bytes - end.length - 6))}\n    }${end}`;
+  const last = text.lastIndexOf('"value": ') + '"value": '.length;
+  return `${text.slice(0, last)}${text.slice(text.indexOf(',', last))}`;
+}

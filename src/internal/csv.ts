@@ -13,7 +13,7 @@ export function parseCsv(text: string): Record<string, string>[] {
   const body = text.replace(/^\uFEFF/, '');
   // A file of far more lines than a chart reads is refused before it is parsed: a quoted cell may
   // hold line breaks, so only a count well past the row cap is sure to hold too many rows.
-  if (lineBreaks(body, 'n') > 4 * MAX_ROWS || lineBreaks(body, 'r') > 4 * MAX_ROWS) throw tooManyRows();
+  if (lineBreaks(body, '\n') > 4 * MAX_ROWS || lineBreaks(body, '\r') > 4 * MAX_ROWS) throw tooManyRows();
   // The dialect is read from the header: the first line with any content, blank lines skipped.
   const header = body.match(/^.*[^\s,;].*$/m)?.[0] ?? '';
   const semicolons = header.split(';').length;

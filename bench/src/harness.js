@@ -14,7 +14,8 @@
  *   report  the report's charts (those of `?tags=`, else all), one per kit element, timed from
  *           navigation until all are drawn; also the JS files the page loaded (Resource Timing)
  *   rows    one chart of `n` rows (`?shape=`, `?src=` for the kit), timed from `__go()`; with
- *           `?expect=refused` the kit must refuse it, and the time is to its message
+ *           `?expect=refused` the kit must refuse it, and the time is to its message; `?label=`
+ *           makes the first row's label that many characters long
  *   resize  one chart (a report chart, `?tag=`, or `n` rows of `?shape=`); `__resize(width)` redraws
  *           it at a new width, `__longest(t)` is the longest task since `t`
  *   fifty   `?count=` (50) small charts of every report chart in turn, timed from `__go()`
@@ -84,7 +85,11 @@ function chartFromQuery() {
   const shape = params.get('shape') ?? 'estimates';
   const src = params.get('src') ?? undefined;
   // Made before the timed draw, as the other libraries' rows are.
-  return { shape, n, src, rows: rowsFor(n), data: src ? undefined : dataFor(shape, n), own: false };
+  const data = src ? undefined : dataFor(shape, n);
+  // A partner's overlong text: the first row's label (a form, for violence).
+  const long = Number(params.get('label') ?? 0);
+  if (data && long) Object.values(data).find(Array.isArray)[0][shape === 'named' ? 'form' : 'label'] = 'A long label. '.repeat(long / 14 + 1).slice(0, long);
+  return { shape, n, src, rows: rowsFor(n), data, own: false };
 }
 
 export async function run(adapter) {

@@ -2,7 +2,7 @@ import type { LocalizedText, Source, YearPart } from '../data/types.js';
 import { invalid } from '../internal/errors.js';
 import { localize } from '../internal/i18n.js';
 import { isObject, own, type Row } from '../internal/own.js';
-import { defined, present, readNumber, readRows, readSource, readText, show } from '../internal/validate.js';
+import { defined, lowered, present, readNumber, readRows, readSource, readText, show } from '../internal/validate.js';
 import { MONEY_KINDS, YEAR_PARTS, parseDate, parseSpan, type TimelineKind } from './format.js';
 import type { Reading } from '../internal/data-controller.js';
 import { parsing } from '../internal/parse.js';
@@ -38,9 +38,6 @@ export interface TimelineData {
   entries: TimelineEntry[];
 }
 
-/** Only text is a kind: String() of an object without a prototype throws. */
-const textOf = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : '');
-
 const KINDS: readonly TimelineKind[] = ['event', ...MONEY_KINDS];
 
 /** Reads a JSON value or CSV records into the timeline's data; throws `ChartDataError`. */
@@ -72,14 +69,14 @@ function readKindOf(row: Row, index: number): TimelineKind {
     if (present(row, 'value')) throw invalid('timelineEventValue', { row: rowNumber, value: show(own(row, 'value')) });
     return 'event';
   }
-  const kind = textOf(own(row, 'kind'));
+  const kind = lowered(own(row, 'kind'));
   if (kind === 'money') {
     const subkind = own(row, 'subkind');
-    if ((MONEY_KINDS as readonly string[]).includes(textOf(subkind))) return textOf(subkind) as TimelineKind;
-    throw invalid('unknownKind', { row: rowNumber, allowed: MONEY_KINDS.join(', '), value: show(subkind ?? '') });
+    if ((MONEY_KINDS as readonly string[]).includes(lowered(subkind))) return lowered(subkind) as TimelineKind;
+    throw invalid('notOneOf', { row: rowNumber, field: 'subkind', allowed: MONEY_KINDS.join(', '), value: show(subkind ?? '') });
   }
   if ((KINDS as readonly string[]).includes(kind)) return kind as TimelineKind;
-  throw invalid('unknownKind', { row: rowNumber, allowed: KINDS.join(', '), value: show(own(row, 'kind')) });
+  throw invalid('notOneOf', { row: rowNumber, field: 'kind', allowed: KINDS.join(', '), value: show(own(row, 'kind')) });
 }
 
 function readEntry(row: Row, index: number, shared: Source | undefined, sharedCurrency: unknown): TimelineEntry {

@@ -65,7 +65,8 @@ export const en = {
   notANumber: 'row {row}: "{field}" is not a number ({value})',
   negativeNumber: 'row {row}: "{field}" must not be negative ({value})',
   rateOutOfRange: 'row {row}: a rate is a percentage from 0 to 100 ({value})',
-  unknownKind: 'row {row}: "kind" must be one of {allowed} ({value})',
+  notOneOf: 'row {row}: "{field}" must be one of {allowed} ({value})',
+  textTooLong: '"{field}" is longer than {max} characters ({value})',
 
   hivTitle: 'HIV-positive sex workers in Kazakhstan: official estimate and public data',
   estimatesTitle: 'Estimates compared',
@@ -117,7 +118,6 @@ export const en = {
   violenceCompactNamed: '{count} forms of abuse, drawn as small marks; every pair is on the keyboard and in the data download (CSV).',
   violenceCompactMeasured: '{count} figures, drawn as thin stripes; every value is on the keyboard and in the data download (CSV).',
   violenceMoreSamples: '{count} more samples are in the data download (CSV).',
-  violenceBadRecord: 'row {row}: "record" must be one of {allowed} ({value})',
   violenceFearFields: 'row {row}: a fear names whom sex workers fear ("feared"), not a "perpetrator", "value" or "kind"',
 
   // <funding-timeline>

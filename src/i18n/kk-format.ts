@@ -96,7 +96,8 @@ function ablativeSuffix(word: string): string {
  */
 export function kazakhCase(text: string, grammaticalCase: string): string {
   if (grammaticalCase !== 'ablative') throw new Error(`Unknown Kazakh case: ${grammaticalCase}`);
-  const number = /(\d[\d\s\u00a0\u202f]*)(?:,(\d+))?\s*(%)?$/u.exec(text.trimEnd());
+  // \s is every Unicode space, the no-break ones that group digits ("19 606") too.
+  const number = /(\d[\d\s]*)(?:,(\d+))?\s*(%)?$/u.exec(text.trimEnd());
   if (!number) return `${text}${ablativeSuffix(text.trim().split(/\s+/u).pop() ?? '')}`;
   const [, whole, fraction, percent] = number;
   const word = percent ? 'пайыз' : lastNumberWord((fraction ?? whole).replace(/\D/gu, ''));

@@ -63,7 +63,8 @@ export const kk: Messages = {
   notANumber: '{row}-жол: «{field}» сан емес ({value})',
   negativeNumber: '{row}-жол: «{field}» теріс болмауы керек ({value})',
   rateOutOfRange: '{row}-жол: үлес 0-ден 100-ге дейінгі пайыз болуы керек ({value})',
-  unknownKind: '{row}-жол: «kind» мына мәндердің бірі болуы керек: {allowed} ({value})',
+  notOneOf: '{row}-жол: «{field}» мына мәндердің бірі болуы керек: {allowed} ({value})',
+  textTooLong: '«{field}» {max} таңбадан ұзын ({value})',
 
   hivTitle: 'Қазақстандағы АИТВ жұқтырған секс-қызметкерлер: ресми бағалау және жалпыға қолжетімді деректер',
   estimatesTitle: 'Бағалауларды салыстыру',
@@ -115,7 +116,6 @@ export const kk: Messages = {
   violenceCompactNamed: 'Құқық бұзылуының {count} түрі кішкене белгімен көрсетілген. Әр жұпты пернелермен табуға болады, бәрі жүктелетін деректерде (CSV) бар.',
   violenceCompactMeasured: '{count} көрсеткіш жіңішке жолақпен көрсетілген. Әр мәнді пернелермен табуға болады, бәрі жүктелетін деректерде (CSV) бар.',
   violenceMoreSamples: 'Жүктелетін деректерде (CSV) тағы {count} іріктеме бар.',
-  violenceBadRecord: '{row}-жол: «record» мына мәндердің бірі болуы керек: {allowed} ({value})',
   violenceFearFields: '{row}-жол: қорқыныш үшін кімнен қорқатыны («feared») көрсетіледі, «perpetrator», «value» немесе «kind» емес',
 
   // <funding-timeline>

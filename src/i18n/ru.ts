@@ -63,7 +63,8 @@ export const ru: Messages = {
   notANumber: 'строка {row}: «{field}» не число ({value})',
   negativeNumber: 'строка {row}: «{field}» не может быть отрицательным ({value})',
   rateOutOfRange: 'строка {row}: доля — это процент от 0 до 100 ({value})',
-  unknownKind: 'строка {row}: «kind» должно быть одним из {allowed} ({value})',
+  notOneOf: 'строка {row}: «{field}» должно быть одним из {allowed} ({value})',
+  textTooLong: '«{field}» длиннее {max} символов ({value})',
 
   hivTitle: 'Секс-работники с ВИЧ в Казахстане: официальная оценка и публичные данные',
   estimatesTitle: 'Сравнение оценок',
@@ -115,7 +116,6 @@ export const ru: Messages = {
   violenceCompactNamed: 'Видов нарушений: {count}, они показаны мелкими отметками. Все пары можно пройти клавишами, и все они есть в скачиваемых данных (CSV).',
   violenceCompactMeasured: 'Показателей: {count}, они показаны тонкими полосами. Все значения можно пройти клавишами, и все они есть в скачиваемых данных (CSV).',
   violenceMoreSamples: 'Ещё выборок в скачиваемых данных (CSV): {count}.',
-  violenceBadRecord: 'строка {row}: «record» должно быть одним из {allowed} ({value})',
   violenceFearFields: 'строка {row}: у страха указывают, кого боятся («feared»), а не «perpetrator», «value» или «kind»',
 
   // <funding-timeline>

@@ -1,4 +1,4 @@
-import type { FigureKind, LocalizedText, QuoteTranslation, Source } from '../data/types.js';
+import type { LocalizedText, QuoteTranslation, Source } from '../data/types.js';
 import { ChartDataError, invalid } from './errors.js';
 import { has, isObject, own, type Row } from './own.js';
 
@@ -16,7 +16,8 @@ const groupedWithCommas = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
 /** A numeric string as JavaScript reads it: grouping spaces out, the dialect's comma resolved. */
 function numberText(raw: string, commaIsDecimal: boolean): string {
-  const text = raw.replace(/[\s\u00a0\u202f]/g, '');
+  // \s is every Unicode space, the no-break ones that group digits ("19 606") too.
+  const text = raw.replace(/\s/g, '');
   if (commaIsDecimal) return decimalComma.test(text) ? text.replace(',', '.') : text;
   return groupedWithCommas.test(text) ? text.replace(/,/g, '') : text;
 }
@@ -74,20 +75,38 @@ export function readNumber(row: Row, field: string, index: number, optional = fa
   return value === 0 ? 0 : value;
 }
 
-/** Non-empty text; an object of translations (`{ "en": …, "ru": … }`) is kept as one. */
+/**
+ * The longest text a chart reads, a label, a title or a quote: 5,000 characters, fourteen times the
+ * report's longest (355). The page lays out every character a chart shows: a label of 1 MB held it
+ * for half a second, of 9 MB for up to seven (`<funding-timeline>`), after the chart had drawn.
+ */
+export const MAX_TEXT = 5_000;
+
+/**
+ * `value` trimmed, when it is text that is not blank (else undefined); text of more than MAX_TEXT
+ * characters is refused, naming `field` and quoting its start.
+ */
+const textOf = (value: unknown, field: string): string | undefined => {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text.length > MAX_TEXT) throw invalid('textTooLong', { field, max: MAX_TEXT, value: show(text) });
+  return text || undefined;
+};
+
+/** Non-empty text, at most MAX_TEXT characters; an object of translations (`{ "en": …, "ru": … }`) is kept as one. */
 export function readText(row: Row, field: string, index: number): LocalizedText;
 export function readText(row: Row, field: string, index: number, optional: true): LocalizedText | undefined;
 export function readText(row: Row, field: string, index: number, optional = false): LocalizedText | undefined {
   const raw = own(row, field);
   if (present(row, field)) {
-    if (typeof raw === 'string' && raw.trim() !== '') return raw.trim();
+    const text = textOf(raw, field);
+    if (text) return text;
     // Not NaN or Infinity: a label that reads "NaN" looks like a broken chart.
     if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
-    const en = isObject(raw) ? own(raw, 'en') : undefined;
-    if (isObject(raw) && typeof en === 'string' && en.trim() !== '') {
-      const entries = Object.entries(raw).flatMap(([lang, text]) =>
-        typeof text === 'string' && text.trim() !== '' ? [[lang, text.trim()] as const] : [],
-      );
+    if (isObject(raw) && textOf(own(raw, 'en'), field)) {
+      const entries = Object.entries(raw).flatMap(([lang, value]) => {
+        const text = textOf(value, field);
+        return text ? [[lang, text] as const] : [];
+      });
       return Object.fromEntries(entries) as LocalizedText;
     }
   }
@@ -95,14 +114,16 @@ export function readText(row: Row, field: string, index: number, optional = fals
   throw invalid('missingField', { row: index + 1, field });
 }
 
-/** One of `allowed`, defaulting to the first when the field is absent. */
-export function readKind<K extends FigureKind>(row: Row, index: number, allowed: readonly K[]): K {
-  if (!present(row, 'kind')) return allowed[0];
-  const raw = own(row, 'kind');
-  // Only text: String() of an object without a prototype throws.
-  const kind = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
+/** A value as a word to compare, trimmed and in lower case; '' for what is not text (String() of an object without a prototype throws). */
+export const lowered = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '');
+
+/** One of `allowed` in `field` (`kind`), defaulting to the first when the field is absent. */
+export function readKind<K extends string>(row: Row, index: number, allowed: readonly K[], field = 'kind'): K {
+  if (!present(row, field)) return allowed[0];
+  const raw = own(row, field);
+  const kind = lowered(raw);
   if ((allowed as readonly string[]).includes(kind)) return kind as K;
-  throw invalid('unknownKind', { row: index + 1, allowed: allowed.join(', '), value: show(raw) });
+  throw invalid('notOneOf', { row: index + 1, field, allowed: allowed.join(', '), value: show(raw) });
 }
 
 /**
@@ -112,15 +133,15 @@ export function readKind<K extends FigureKind>(row: Row, index: number, allowed:
 export function readSource(row: Row, index: number, fallback?: Source): Source {
   if (!present(row, 'source') && fallback) {
     // A source given once for all rows still lets each row quote its own words.
-    const quote = own(row, 'quote');
-    return typeof quote === 'string' && quote.trim() ? { ...fallback, quote: quote.trim() } : fallback;
+    const quote = textOf(own(row, 'quote'), 'quote');
+    return quote ? { ...fallback, quote } : fallback;
   }
   const source = own(row, 'source');
   const nested = isObject(source) ? source : {};
-  const title = readText({ title: isObject(source) ? own(nested, 'title') : source }, 'title', index, true);
-  if (title === undefined) throw invalid('missingField', { row: index + 1, field: 'source' });
+  // A source with no title is a row with no source.
+  const title = readText({ source: isObject(source) ? own(nested, 'title') : source }, 'source', index);
   const url = safeUrl(own(nested, 'url') ?? own(row, 'source_url'));
-  const quote = own(nested, 'quote') ?? own(row, 'quote');
+  const quote = textOf(own(nested, 'quote') ?? own(row, 'quote'), 'quote');
   const lang = languageTag(own(nested, 'lang'));
   const quoteLang = languageTag(own(nested, 'quoteLang'));
   const quoteTranslation = translations(own(nested, 'quoteTranslation'));
@@ -128,7 +149,7 @@ export function readSource(row: Row, index: number, fallback?: Source): Source {
     title: typeof title === 'string' ? title : title.en,
     ...defined({
       url,
-      quote: typeof quote === 'string' && quote.trim() ? quote.trim() : undefined,
+      quote,
       lang,
       quoteLang,
       quoteTranslation,
@@ -143,8 +164,8 @@ export const sharedSource = (raw: unknown): Source | undefined => (isObject(raw)
 function translations(value: unknown): QuoteTranslation | undefined {
   if (!isObject(value)) return undefined;
   const found = (['en', 'ru', 'kk'] as const).flatMap((lang) => {
-    const text = own(value, lang);
-    return typeof text === 'string' && text.trim() ? [[lang, text.trim()] as const] : [];
+    const text = textOf(own(value, lang), 'quoteTranslation');
+    return text ? [[lang, text] as const] : [];
   });
   return found.length ? Object.fromEntries(found) : undefined;
 }
@@ -162,7 +183,7 @@ export function safeUrl(url: unknown): string | undefined {
     // A link with a user name or password in it ("https://bank.example@evil.example/") shows one
     // host and goes to another; it is no source link.
     if (parsed.username || parsed.password) return undefined;
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+    return /^https?:$/.test(parsed.protocol) ? parsed.href : undefined;
   } catch {
     return undefined;
   }
@@ -178,7 +199,7 @@ export function show(value: unknown): string {
       ? `"${value}"`
       : typeof value === 'number'
         ? Number.isNaN(value) ? '—' : String(value)
-        : typeof value === 'bigint' || typeof value === 'boolean'
+        : typeof value === 'bigint'
           ? String(value)
           : json(value);
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;

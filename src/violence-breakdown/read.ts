@@ -2,7 +2,7 @@ import type { AbuseRecord, LocalizedText, Source } from '../data/types.js';
 import { invalid } from '../internal/errors.js';
 import { formatNumber, localize } from '../internal/i18n.js';
 import { isObject, own, type Row } from '../internal/own.js';
-import { defined, present, readKind, readNumber, readRows, readSource, readText, sharedSource, show } from '../internal/validate.js';
+import { defined, present, readKind, readNumber, readRows, readSource, readText, sharedSource } from '../internal/validate.js';
 import { measuredInputs, rateOf, sampleKey } from './measures.js';
 import type { ViolenceData } from './shared.js';
 import type { Reading } from '../internal/data-controller.js';
@@ -35,7 +35,7 @@ function readRecord(row: Row, i: number, shared: Source | undefined): AbuseRecor
   const form = readText(row, 'form', i, true) ?? readText(row, 'label', i, true);
   if (form === undefined) throw invalid('missingField', { row: i + 1, field: 'form' });
   const source = readSource(row, i, shared);
-  if (readRecordKind(row, i) === 'fear') {
+  if (readKind(row, i, RECORDS, 'record') === 'fear') {
     if (['perpetrator', 'value', 'kind'].some((field) => present(row, field))) throw invalid('violenceFearFields', { row: i + 1 });
     return { record: 'fear', form, feared: readFeared(row, i), source };
   }
@@ -62,15 +62,6 @@ function readRecord(row: Row, i: number, shared: Source | undefined): AbuseRecor
 
 const RECORDS = ['abuse', 'fear'] as const;
 
-/** `abuse` (when absent) or `fear`. */
-function readRecordKind(row: Row, i: number): (typeof RECORDS)[number] {
-  if (!present(row, 'record')) return 'abuse';
-  const raw = own(row, 'record');
-  // Only text: String() of an object without a prototype throws.
-  const kind = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
-  if ((RECORDS as readonly string[]).includes(kind)) return kind as (typeof RECORDS)[number];
-  throw invalid('violenceBadRecord', { row: i + 1, allowed: RECORDS.join(', '), value: show(raw) });
-}
 
 /** Whom a fear is of: a list of texts in JSON, one text in a CSV cell. */
 function readFeared(row: Row, i: number): LocalizedText[] {

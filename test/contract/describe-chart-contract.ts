@@ -1,5 +1,5 @@
 import { expect, fixture as litFixture, waitUntil } from '@open-wc/testing';
-import { MAX_ROWS } from '../../src/internal/validate.js';
+import { MAX_ROWS, MAX_TEXT } from '../../src/internal/validate.js';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { html } from 'lit';
 import type { ChartErrorDetail } from '../../src/index.js';
@@ -266,6 +266,30 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
         const drawn = settle(el);
         el.data = fixture.json;
         expect((await drawn).type).to.equal('chart-rendered');
+      });
+
+      // Issue 18: the page lays out every character a chart shows. A label of 1 MB held it for half a
+      // second after the chart had drawn; the timeline wrapped it into 50,000 nodes.
+      it(`a text of more than ${MAX_TEXT} characters is refused, naming its field and quoting its start, in each language; one of ${MAX_TEXT} is drawn`, async () => {
+        // Words, as a partner's text has, ending in a letter: trimming leaves the length as it is.
+        const long = (length: number) => `${'A long label. '.repeat(length / 14 + 1).slice(0, length - 1)}x`;
+        const url = 'https://example.org/';
+        // (<hiv-estimate-gap>'s hostile data labels its second row with the text and " 2".)
+        const at = await drawn(views[0], fixture.hostile(long(MAX_TEXT - 2), url));
+        expect(shadow(at).querySelectorAll(marks(views[0])).length, 'marks').to.be.greaterThan(0);
+        expect(shadow(at).querySelectorAll('*').length, 'nodes').to.be.below(1500);
+        for (const lang of LANGS) {
+          const { el, event } = await draw(views[0], (chart) => (chart.data = fixture.hostile(long(MAX_TEXT + 1), url)), { lang });
+          expect(event.type, lang).to.equal('chart-error');
+          const { reason, message } = event.detail!;
+          expect(reason, lang).to.equal('invalid-data');
+          expect(alertText(el), lang).to.equal(message);
+          // The cap as the language writes it ("5,000", "5 000"), the field, and the text's first words.
+          expect(message.replace(/\D/g, ''), `${lang}: ${message}`).to.equal(String(MAX_TEXT));
+          expect(message, lang).to.match(/["«](title|label|form|date|source|quote)["»]/);
+          expect(message, lang).to.contain('("A long label. A long label. A long lab…)');
+          expect(message.length, lang).to.be.below(200);
+        }
       });
 
       it('never shows a src URL’s query string or fragment, where tokens live: only its origin and path', async () => {

@@ -346,7 +346,7 @@ describe('readViolence', () => {
     expect(problem({ record: 'fear', feared: ['Police'], perpetrator: 'Police' })).toEqual(['violenceFearFields', { row: 1 }]);
     expect(problem({ record: 'fear', feared: ['Police'], value: 3 })).toEqual(['violenceFearFields', { row: 1 }]);
     expect(problem({ record: 'fear', feared: [' ', {}] })).toEqual(['missingField', { row: 1, field: 'feared' }]);
-    expect(problem({ record: 'rumour', feared: ['Police'] })).toEqual(['violenceBadRecord', { row: 1, allowed: 'abuse, fear', value: '"rumour"' }]);
+    expect(problem({ record: 'rumour', feared: ['Police'] })).toEqual(['notOneOf', { row: 1, field: 'record', allowed: 'abuse, fear', value: '"rumour"' }]);
     expect(problem({ record: 'abuse', perpetrator: 'Police' })).toBe('read');
   });
 });

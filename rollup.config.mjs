@@ -166,8 +166,12 @@ function shortKeys() {
  * (`Object.assign(en, { ... })`), before any of its code can say one: the parse chunk the messages
  * every reader may give, each element's read chunk its own, the measured view's chunk its own. A
  * chunk leaves to the chunks it imports (loaded with it, and run first) what they say too. A page of
- * the report's charts never downloads them. Other languages are fetched whole (lang/), and the
- * one-file builds carry every message of their language, as before.
+ * the report's charts never downloads them. Other languages are fetched whole (lang/).
+ *
+ * Without `later` (the one-file builds, one chunk each), a message is used when its key is quoted in
+ * the chunk as rendered, outside the catalogues: rollup has dropped what it never runs by then, the
+ * bodies of `if (ON_DEMAND)` (src/internal/on-demand.ts), so the messages of a chunk that did not
+ * load go with them (about 50 B gzip).
  */
 function ownMessages(later = false) {
   const catalogue = /\/src\/i18n\/[a-z]{2}\.ts$/;
@@ -203,7 +207,7 @@ function ownMessages(later = false) {
     renderChunk(code, chunk, _options, { chunks }) {
       if (!code.includes(mark) && !code.includes(laterMark)) return null;
       const all = Object.values(chunks);
-      const used = quotedIn(later ? all.filter((other) => !loadedLater(other)) : all);
+      let used = quotedIn(later ? all.filter((other) => !loadedLater(other)) : all);
       let out = code;
       if (code.includes(laterMark)) {
         // A read chunk leaves to the parse chunk (and <violence-breakdown>'s to the measured view's),
@@ -220,6 +224,13 @@ function ownMessages(later = false) {
       };
       if (out.includes(mark)) visit(this.parse(out));
       const source = out;
+      if (!later) {
+        // A one-file build is one chunk, rendered with what it never runs already gone (the code that
+        // only waiting for a chunk needs, src/internal/on-demand.ts): its keys are those it still quotes.
+        let rest = source;
+        for (const { start, end } of [...catalogues].sort((a, b) => b.start - a.start)) rest = rest.slice(0, start) + rest.slice(end);
+        used = new Set([...rest.matchAll(/(['"`])([\w.]+)\1/g)].map(([, , word]) => word));
+      }
       for (const { start, end, properties } of catalogues.sort((a, b) => b.start - a.start)) {
         const kept = properties.filter(({ key }) => used.has(key.name ?? key.value));
         out = `${out.slice(0, start)}{ ${kept.map((property) => source.slice(property.start, property.end)).join(', ')} }${out.slice(end)}`;

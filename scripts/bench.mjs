@@ -418,6 +418,7 @@ function issue18Jobs(tags) {
     { key: 'timeline-400-resize', label: '<funding-timeline>, 400 events, 20 px resize steps (20)', lib: 'kit', scenario: 'resize', extra: { shape: 'events', n: '400' }, resize: stressWidths, trace: true },
     rows('violence-1000', '<violence-breakdown>, 1,000 named rows', { shape: 'named', n: '1000' }),
     rows('violence-10000', '<violence-breakdown>, 10,000 named rows', { shape: 'named', n: '10000' }),
+    rows('hiv-sources-10000', '<hiv-estimate-gap>, 10,000 rows, each with its own source', { shape: 'estimates', n: '10000', sources: 'each' }),
     rows('timeline-label-1mb', '<funding-timeline>, 3 events, one label of 1 MB (refused)', { shape: 'events', n: '3', label: String(1 << 20), expect: 'refused' }),
     rows('hiv-json-broken', `<hiv-estimate-gap>, a ${(csv('broken.json').length / 1048576).toFixed(1)} MB JSON, a mistake at its end (refused)`, { shape: 'estimates', src: '/data/broken.json', expect: 'refused' }),
     rows('hiv-10mb', `<hiv-estimate-gap>, a ${(HUGE_BYTES / 1048576).toFixed(1)} MB CSV through src (refused)`, { shape: 'estimates', src: '/data/huge.csv', expect: 'refused' }),

@@ -15,7 +15,8 @@
  *           navigation until all are drawn; also the JS files the page loaded (Resource Timing)
  *   rows    one chart of `n` rows (`?shape=`, `?src=` for the kit), timed from `__go()`; with
  *           `?expect=refused` the kit must refuse it, and the time is to its message; `?label=`
- *           makes the first row's label that many characters long
+ *           makes the first row's label that many characters long, `?sources=each` gives every
+ *           row a source of its own
  *   resize  one chart (a report chart, `?tag=`, or `n` rows of `?shape=`); `__resize(width)` redraws
  *           it at a new width, `__longest(t)` is the longest task since `t`
  *   fifty   `?count=` (50) small charts of every report chart in turn, timed from `__go()`
@@ -89,6 +90,7 @@ function chartFromQuery() {
   // A partner's overlong text: the first row's label (a form, for violence).
   const long = Number(params.get('label') ?? 0);
   if (data && long) Object.values(data).find(Array.isArray)[0][shape === 'named' ? 'form' : 'label'] = 'A long label. '.repeat(long / 14 + 1).slice(0, long);
+  if (data && params.get('sources') === 'each') Object.values(data).find(Array.isArray).forEach((row, i) => (row.source = `Survey ${i + 1}`));
   return { shape, n, src, rows: rowsFor(n), data, own: false };
 }
 

@@ -322,7 +322,7 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
     return html`<figure part="figure" class="frame far" lang=${lang} aria-labelledby="title">
       <figcaption part="title" class="title" id="title" .textContent=${this.chartTitle(content?.data, lang)}></figcaption>
       ${this._lang.renderNote()}
-      ${error ? html`<div part="error" class="error" role="alert" .textContent=${errorMessage(error, this._lang.value)}></div>` : nothing}
+      ${error ? html`<div part="error" class="error" role="alert" .textContent=${errorMessage(error, lang)}></div>` : nothing}
       ${loading ? html`<p class="status" role="status" .textContent=${t(lang, 'loading')}></p>` : nothing}
       ${content
         ? html`<p part="summary" class="summary" .textContent=${content.summary}></p>

@@ -144,9 +144,13 @@ export class DataController<TData> implements ReactiveController {
         import('./parse.js').catch(() => undefined);
         try {
           readings.set(kind, (reading = await this._readers.reading()));
-        } catch {
-          if (ON_DEMAND) loader.abort(); // and the data asked for with it
-          throw new ChartDataError('load-failed', 'scriptUnavailable');
+        } catch (error) {
+          // Only a module file's chunk can fail to load: the one-file builds carry the code.
+          if (ON_DEMAND) {
+            loader.abort(); // and the data asked for with it
+            throw new ChartDataError('load-failed', 'scriptUnavailable');
+          }
+          throw error;
         }
         if (loader !== this._loader) return;
       }

@@ -3,6 +3,7 @@ import type { Lang, Source } from '../data/types.js';
 import type { PngFailure } from './export.js';
 import type { ChartAction, ChartTable } from './frame.js';
 import { t } from './i18n.js';
+import { ON_DEMAND } from './on-demand.js';
 
 /** What the chart offers to export now: its title, table and sources, in its language. */
 export interface ExportHost extends ReactiveControllerHost, HTMLElement {
@@ -46,9 +47,11 @@ export class ExportController {
     let made;
     try {
       made = await (await import('./export.js')).makeExport(action, this._host, exported);
-    } catch {
-      // Only the import throws: its file could not be fetched (the script was uploaded alone).
-      made = { failure: 'scriptUnavailable' } as const;
+    } catch (error) {
+      // Only the import throws: its file could not be fetched (the script was uploaded alone). The
+      // one-file builds carry the code.
+      if (ON_DEMAND) made = { failure: 'scriptUnavailable' } as const;
+      else throw error;
     }
     if (made.citation) await this._cite(made.citation, this._host.language);
     if (made.failure) {

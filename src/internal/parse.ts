@@ -128,8 +128,10 @@ async function parseResponseText(text: string, type: string, path: string): Prom
   let parseCsv;
   try {
     parseCsv = (await import('./csv.js')).parseCsv;
-  } catch {
-    throw new ChartDataError('load-failed', 'csvReaderUnavailable');
+  } catch (error) {
+    // Only a module file's chunk can fail to load: the one-file builds carry the CSV reader.
+    if (ON_DEMAND) throw new ChartDataError('load-failed', 'csvReaderUnavailable');
+    throw error;
   }
   return parseCsv(text);
 }

@@ -56,7 +56,6 @@ export const present = (row: Row, field: string) => {
 export const defined = <T extends object>(fields: T) =>
   Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 
-// Grouping spaces (plain, no-break, narrow no-break) as people type them: "19 606".
 const numeric = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
 
 /** A finite number from a number or a numeric string; anything else names the row and field. */

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { STEPPED_ROWS } from '../../src/internal/data-controller.js';
 import { registerLanguage } from '../../src/internal/i18n.js';
 import kkPack from '../../src/languages/kk.js';
-import { TABLE_ROWS } from '../../src/internal/frame.js';
+import { SOURCE_ROWS, TABLE_CHARACTERS, TABLE_ROWS } from '../../src/internal/frame.js';
 import { MAX_ROWS, MAX_TEXT } from '../../src/internal/validate.js';
 import { itWith, openTable, settle, shadow } from '../helpers.js';
 import type { ContractFixture } from './fixtures.js';
@@ -100,6 +100,64 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
           const more = pattern.exec(table.querySelector('tfoot')!.textContent!.trim());
           expect(more, lang).to.not.equal(null);
           expect(Number(more![1].replace(/\D/g, '')), lang).to.be.within(1, MAX_ROWS - TABLE_ROWS);
+        }
+      });
+
+      // Issue 18: 500 rows of labels at the length cap held the page for half a second when the
+      // reader opened the table: it shows as many as hold TABLE_CHARACTERS of text.
+      it(`rows of ${MAX_TEXT}-character labels: the table opens with as many as hold ${TABLE_CHARACTERS} characters and says how many more${name}`, async function () {
+        this.timeout(30000);
+        const data = rows(TABLE_ROWS + 100) as Record<string, Record<string, unknown>[]>;
+        const list = Object.values(data).find(Array.isArray)!;
+        list.forEach((row, i) => {
+          const field = 'form' in row ? 'form' : 'label';
+          row[field] = `${i + 1} ${'A long label. '.repeat(MAX_TEXT / 14)}`.slice(0, MAX_TEXT).trim();
+        });
+        const el = document.createElement(tag) as HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
+        if (view !== undefined) el.setAttribute('view', view);
+        el.data = data;
+        const done = settle(el);
+        (await litFixture<HTMLDivElement>(html`<div style="width: 640px"></div>`)).append(el);
+        expect((await done).type).to.equal('chart-rendered');
+        await openTable(el);
+        const table = shadow(el).querySelector('[part="table"] table')!;
+        const shown = table.querySelectorAll('tbody tr').length;
+        expect(shown, 'rows shown').to.be.within(TABLE_CHARACTERS / MAX_TEXT / 2, TABLE_CHARACTERS / MAX_TEXT);
+        expect(table.querySelector('tbody')!.textContent!.length, 'characters shown').to.be.at.most(TABLE_CHARACTERS);
+        const more = /^and (\d{1,3}(?:,\d{3})*) more$/.exec(table.querySelector('tfoot')!.textContent!.trim());
+        expect(more, table.querySelector('tfoot')!.textContent!).to.not.equal(null);
+        // Every row the view reads, shown or counted (<violence-breakdown>'s views each read half the rows).
+        expect(Number(more![1].replace(/\D/g, '')) + shown, 'every row').to.be.oneOf([TABLE_ROWS + 100, (TABLE_ROWS + 100) / 2]);
+      });
+
+      // Issue 18: a partner's file may give each row its own source; the frame listed all of them,
+      // 20,000 nodes and a 0.2-2 s task for 10,000 rows.
+      it(`${MAX_ROWS} rows, each with its own source: the frame lists the first ${SOURCE_ROWS} and says how many more, in the chart's language${name}`, async function () {
+        this.timeout(30000);
+        const data = rows(MAX_ROWS) as Record<string, Record<string, unknown>[]>;
+        const list = Object.values(data).find(Array.isArray)!;
+        list.forEach((row, i) => (row.source = `Survey ${i + 1}`));
+        const said = { en: /^and (\d{1,3}(?:,\d{3})*) more$/, ru: /^и ещё (\d{1,3}(?:\u00a0\d{3})*)$/, kk: /^және тағы (\d{1,3}(?:\u00a0\d{3})*)$/ };
+        for (const [lang, pattern] of Object.entries(said)) {
+          const el = document.createElement(tag) as HTMLElement & { data?: unknown };
+          if (view !== undefined) el.setAttribute('view', view);
+          el.setAttribute('lang', lang);
+          el.data = data;
+          const done = settle(el);
+          (await litFixture<HTMLDivElement>(html`<div style="width: 640px"></div>`)).append(el);
+          const event = await done;
+          expect(event.type, (event as CustomEvent).detail?.message).to.equal('chart-rendered');
+          const items = [...shadow(el).querySelectorAll('[part="sources"] li')].map((item) => item.textContent!.trim());
+          expect(items, lang).to.have.length(SOURCE_ROWS + 1);
+          // The sources of the figures in the order the chart shows them.
+          const listed = items.slice(0, SOURCE_ROWS);
+          expect(listed.every((item) => /^Survey \d+$/.test(item)), `${lang}: ${listed}`).to.equal(true);
+          expect(new Set(listed).size, lang).to.equal(SOURCE_ROWS);
+          const more = pattern.exec(items.at(-1)!);
+          expect(more, `${lang}: ${items.at(-1)}`).to.not.equal(null);
+          // Every row's source but the listed ones (<violence-breakdown>'s views each read half the rows).
+          expect(Number(more![1].replace(/\D/g, '')), lang).to.be.oneOf([MAX_ROWS - SOURCE_ROWS, MAX_ROWS / 2 - SOURCE_ROWS]);
+          expect(shadow(el).querySelectorAll('*').length, `${lang}: nodes`).to.be.below(1500);
         }
       });
 

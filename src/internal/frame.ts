@@ -96,12 +96,14 @@ function renderQuote(source: Source, lang: Lang): TemplateResult | typeof nothin
 export const SOURCE_ROWS = 20;
 
 export function renderSources(sources: Source[], lang: Lang): TemplateResult {
+  const items = sources.slice(0, SOURCE_ROWS).map((source) => html`<li>${renderSourceTitle(source)}</li>`);
   const more = sources.length - SOURCE_ROWS;
+  // One list binding: a second, for the rare "and N more", would be a part and markers in every chart.
+  if (more > 0) items.push(html`<li .textContent=${t(lang, 'andMore', { count: formatNumber(more, lang) })}></li>`);
   return html`<div part="sources" class="sources">
     <span>${t(lang, sources.length > 1 ? 'sources' : 'source')}:</span>
     <ol>
-      ${sources.slice(0, SOURCE_ROWS).map((source) => html`<li>${renderSourceTitle(source)}</li>`)}
-      ${more > 0 ? html`<li .textContent=${t(lang, 'andMore', { count: formatNumber(more, lang) })}></li>` : nothing}
+      ${items}
     </ol>
   </div>`;
 }
@@ -157,9 +159,9 @@ export function renderManualCitation(text: string, lang: Lang): TemplateResult {
 export const TABLE_ROWS = 500;
 
 /**
- * Characters the table's rows show at most, their cells and sources with their quotes: 500 rows of long
- * labels (5,000 characters each, as many as a text may have) held the page for half a second when
- * the reader opened the table. The first row is shown whatever its length.
+ * Characters the table's rows show at most, their cells and sources with their quotes: 500 rows of
+ * long labels (5,000 characters each, as many as a text may have) held the page for half a second
+ * when the reader opened the table. The first row is shown whatever its length.
  */
 export const TABLE_CHARACTERS = 200_000;
 

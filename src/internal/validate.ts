@@ -113,7 +113,10 @@ export function readText(row: Row, field: string, index: number, optional = fals
   throw invalid('missingField', { row: index + 1, field });
 }
 
-/** A value as a word to compare, trimmed and in lower case; '' for what is not text (String() of an object without a prototype throws). */
+/**
+ * A value as a word to compare, trimmed and in lower case; '' for what is not text (String() of an
+ * object without a prototype throws).
+ */
 export const lowered = (value: unknown): string => (typeof value === 'string' ? value.trim().toLowerCase() : '');
 
 /** One of `allowed` in `field` (`kind`), defaulting to the first when the field is absent. */

@@ -60,8 +60,8 @@ function readRecord(row: Row, i: number, shared: Source | undefined): AbuseRecor
   };
 }
 
+/** What a row records: an abuse (when `record` is absent) or a fear. */
 const RECORDS = ['abuse', 'fear'] as const;
-
 
 /** Whom a fear is of: a list of texts in JSON, one text in a CSV cell. */
 function readFeared(row: Row, i: number): LocalizedText[] {

@@ -232,7 +232,7 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
     });
 
     // A partner's large file with a mistake near its end: JSON.parse reads it all before it fails,
-    // and finding the mistake reads it again (33-80 and 144 ms for 10 MB on the benchmark's
+    // and finding the mistake reads it again (33-80 and 82-144 ms for 10 MB on the benchmark's
     // machine, the `hiv-json-broken` line of `npm run bench`): two tasks, not one of 200 ms.
     it('a large JSON file through src with a mistake near its end: the mistake is looked for in a task after JSON.parse failed', async function () {
       this.timeout(30000);

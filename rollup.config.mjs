@@ -154,8 +154,9 @@ function shortKeys() {
  * Each file carries the messages its own code uses, not every element's: in `hiv-estimate-gap.js`,
  * the timeline's and the violence chart's words are about 1 KB gzip of nothing. A message is used
  * when its key is written, quoted, in a module of the build (`t(lang, 'timelineTitle')`; every key
- * is a `MessageKey`, so TypeScript lets no key be built from parts); the catalogues built in keep
- * those and drop the rest, after the chunks are rendered, when the build's every module is known.
+ * is a `MessageKey`, so TypeScript lets no key be built from parts), or, in a one-file build, in its
+ * rendered code (below); the catalogues built in keep those and drop the rest, after the chunks are
+ * rendered, when the build's every module is known.
  * A word quoted for another reason keeps a message that is not used, never the other way round.
  * The language packs of lang/ are not trimmed: any chart may fetch one.
  *
@@ -207,13 +208,14 @@ function ownMessages(later = false) {
     renderChunk(code, chunk, _options, { chunks }) {
       if (!code.includes(mark) && !code.includes(laterMark)) return null;
       const all = Object.values(chunks);
-      let used = quotedIn(later ? all.filter((other) => !loadedLater(other)) : all);
+      // The module files: the keys quoted in the modules of the chunks a page loads at first.
+      const loaded = later ? quotedIn(all.filter((other) => !loadedLater(other))) : undefined;
       let out = code;
       if (code.includes(laterMark)) {
         // A read chunk leaves to the parse chunk (and <violence-breakdown>'s to the measured view's),
         // always loaded with it, what that chunk says too.
         const before = quotedIn(all.filter((other) => loadedLater(other) && chunk.imports.includes(other.fileName)));
-        const keys = [...quotedIn([chunk])].filter((key) => english.has(key) && !used.has(key) && !before.has(key));
+        const keys = [...quotedIn([chunk])].filter((key) => english.has(key) && !loaded.has(key) && !before.has(key));
         out = out.replace(`${laterMark} {}`, `{ ${keys.map((key) => `${JSON.stringify(key)}: ${english.get(key)}`).join(', ')} }`);
       }
       const catalogues = [];
@@ -223,15 +225,13 @@ function ownMessages(later = false) {
         for (const value of Object.values(node)) (Array.isArray(value) ? value : [value]).forEach(visit);
       };
       if (out.includes(mark)) visit(this.parse(out));
+      catalogues.sort((a, b) => b.start - a.start);
       const source = out;
-      if (!later) {
-        // A one-file build is one chunk, rendered with what it never runs already gone (the code that
-        // only waiting for a chunk needs, src/internal/on-demand.ts): its keys are those it still quotes.
-        let rest = source;
-        for (const { start, end } of [...catalogues].sort((a, b) => b.start - a.start)) rest = rest.slice(0, start) + rest.slice(end);
-        used = new Set([...rest.matchAll(/(['"`])([\w.]+)\1/g)].map(([, , word]) => word));
-      }
-      for (const { start, end, properties } of catalogues.sort((a, b) => b.start - a.start)) {
+      // A one-file build is one chunk, rendered with what it never runs already gone (the code that
+      // only waiting for a chunk needs, src/internal/on-demand.ts): its keys are those it still quotes
+      // outside its catalogues.
+      const used = loaded ?? new Set([...catalogues.reduce((rest, { start, end }) => rest.slice(0, start) + rest.slice(end), source).matchAll(/(['"`])([\w.]+)\1/g)].map(([, , word]) => word));
+      for (const { start, end, properties } of catalogues) {
         const kept = properties.filter(({ key }) => used.has(key.name ?? key.value));
         out = `${out.slice(0, start)}{ ${kept.map((property) => source.slice(property.start, property.end)).join(', ')} }${out.slice(end)}`;
       }

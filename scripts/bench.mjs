@@ -160,7 +160,7 @@ ${copies}${kit}<script type="module" src="/bench/build/${lib}.js"></script>
 </html>`;
 }
 
-/** The CSV files a partner's `src` may name: `n` rows of a shape, or a file just under the size cap. */
+/** The files a partner's `src` may name: CSV of `n` rows of a shape, or a CSV or broken JSON file just under the size cap. */
 const csvCache = new Map();
 function csv(name) {
   if (!csvCache.has(name)) {

@@ -54,8 +54,8 @@ async function readable(chart: HTMLElement): Promise<string> {
 }
 
 /** Every input on a chart of `tag` in every view, at `width`, in the page of `file`; what each chart reads. */
-async function read(file: string, tag: string, width: number): Promise<Record<string, string>> {
-  const doc = await openPage(file, '');
+async function read(file: string, tag: string, width: number, classic = false): Promise<Record<string, string>> {
+  const doc = await openPage(file, '', { classic });
   const texts: Record<string, string> = {};
   const charts: [string, HTMLElement, Promise<Event>][] = [];
   for (const view of fixtures[tag].views) {
@@ -99,5 +99,29 @@ describe('each element’s file carries its own messages', () => {
         }
       });
     }
+  }
+});
+
+/*
+ * A one-file build keeps the messages its rendered code still quotes: what only waiting for a chunk
+ * needs (`if (ON_DEMAND)`) is gone by then, and with it the words of a chunk that did not load.
+ */
+describe('the classic script carries the messages it can say', () => {
+  const CLASSIC = '/dist/amelia-report-charts.iife.min.js';
+  const chunkFailed = ['Part of the chart’s script did not load', 'the CSV reader did not load'];
+
+  it(`${CLASSIC} leaves out the words of a chunk that did not load, which the module file keeps`, async () => {
+    const [classic, whole] = await Promise.all([CLASSIC, WHOLE].map(async (path) => (await fetch(path)).text()));
+    for (const words of chunkFailed) expect(classic.includes(words), `${CLASSIC}: ${words}`).to.equal(false);
+    // (The CSV reader's words come with the module file's parse chunk, the code that says them.)
+    expect(whole, WHOLE).to.include(chunkFailed[0]);
+  });
+
+  for (const tag of Object.keys(fixtures)) {
+    it(`${CLASSIC} shows what the whole kit shows for every input of <${tag}>`, async () => {
+      const [classic, whole] = [await read(CLASSIC, tag, 800, true), await read(WHOLE, tag, 800)];
+      expect(Object.keys(classic)).to.have.length.above(10);
+      for (const [name, text] of Object.entries(whole)) expect(classic[name], name).to.equal(text);
+    });
   }
 });

@@ -87,10 +87,11 @@ function chartFromQuery() {
   const src = params.get('src') ?? undefined;
   // Made before the timed draw, as the other libraries' rows are.
   const data = src ? undefined : dataFor(shape, n);
+  const list = data && Object.values(data).find(Array.isArray);
   // A partner's overlong text: the first row's label (a form, for violence).
   const long = Number(params.get('label') ?? 0);
-  if (data && long) Object.values(data).find(Array.isArray)[0][shape === 'named' ? 'form' : 'label'] = 'A long label. '.repeat(long / 14 + 1).slice(0, long);
-  if (data && params.get('sources') === 'each') Object.values(data).find(Array.isArray).forEach((row, i) => (row.source = `Survey ${i + 1}`));
+  if (list && long) list[0][shape === 'named' ? 'form' : 'label'] = 'A long label. '.repeat(long / 14 + 1).slice(0, long);
+  if (list && params.get('sources') === 'each') list.forEach((row, i) => (row.source = `Survey ${i + 1}`));
   return { shape, n, src, rows: rowsFor(n), data, own: false };
 }
 

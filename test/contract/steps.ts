@@ -52,6 +52,9 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
       return { el, box };
     }
 
+    /** The list of rows of the fixture's data, to change them in place. */
+    const listOf = (data: unknown) => Object.values(data as object).find(Array.isArray) as Record<string, unknown>[];
+
     /** How many tasks the page ran between `feed` setting the input of a drawn chart and its drawing. */
     async function tasksBeforeDrawn(view: string | undefined, feed: (el: HTMLElement & { data?: unknown }) => void) {
       const { el } = await chart(view, { drawn: true });
@@ -107,9 +110,8 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
       // reader opened the table: it shows as many as hold TABLE_CHARACTERS of text.
       it(`rows of ${MAX_TEXT}-character labels: the table opens with as many as hold ${TABLE_CHARACTERS} characters and says how many more${name}`, async function () {
         this.timeout(30000);
-        const data = rows(TABLE_ROWS + 100) as Record<string, Record<string, unknown>[]>;
-        const list = Object.values(data).find(Array.isArray)!;
-        list.forEach((row, i) => {
+        const data = rows(TABLE_ROWS + 100);
+        listOf(data).forEach((row, i) => {
           const field = 'form' in row ? 'form' : 'label';
           row[field] = `${i + 1} ${'A long label. '.repeat(MAX_TEXT / 14)}`.slice(0, MAX_TEXT).trim();
         });
@@ -134,9 +136,8 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
       // 20,000 nodes and a 0.2-2 s task for 10,000 rows.
       it(`${MAX_ROWS} rows, each with its own source: the frame lists the first ${SOURCE_ROWS} and says how many more, in the chart's language${name}`, async function () {
         this.timeout(30000);
-        const data = rows(MAX_ROWS) as Record<string, Record<string, unknown>[]>;
-        const list = Object.values(data).find(Array.isArray)!;
-        list.forEach((row, i) => (row.source = `Survey ${i + 1}`));
+        const data = rows(MAX_ROWS);
+        listOf(data).forEach((row, i) => (row.source = `Survey ${i + 1}`));
         const said = { en: /^and (\d{1,3}(?:,\d{3})*) more$/, ru: /^и ещё (\d{1,3}(?:\u00a0\d{3})*)$/, kk: /^және тағы (\d{1,3}(?:\u00a0\d{3})*)$/ };
         for (const [lang, pattern] of Object.entries(said)) {
           const el = document.createElement(tag) as HTMLElement & { data?: unknown };

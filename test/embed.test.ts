@@ -1,9 +1,10 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { csvParseRows } from 'd3-dsv';
 import { html } from 'lit';
 import '../src/hiv-estimate-gap.js';
 import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
-import { escapeCell, tableToCsv } from '../src/internal/export.js';
+import { tableToCsv } from '../src/internal/export.js';
 import { servedPage } from './built-pages.js';
 import { catchDownloads, itWith, mount, openActions, shadow, type SavedFile } from './helpers.js';
 
@@ -253,6 +254,8 @@ describe('embedding', () => {
       expect(shadow(el).querySelector('tbody')).to.equal(null);
       const [file] = await downloads(() => action(el, 'csv').click());
       expect(file.name).to.equal('hiv-estimate-gap-en.csv');
+      // A byte order mark first, for Excel on Windows to read UTF-8 (text() drops it).
+      expect([...new Uint8Array(await file.blob.slice(0, 3).arrayBuffer())]).to.deep.equal([0xef, 0xbb, 0xbf]);
       const csv = await file.blob.text();
       expect(csv.split('\n')[0]).to.equal('Figure,Value,Refers to,Source,Source link,Quote,"Translation (by this chart, not the source’s words)"');
       expect(csv).to.contain('Official estimate,28,not stated,"Amelia NGO report (November 2015), as reported by NSWP"');
@@ -294,19 +297,16 @@ describe('embedding', () => {
       expect(shadow(el).querySelectorAll('[part="actions"] button')).to.have.length(4);
     });
 
-    it('escapes cells a spreadsheet would run as formulas', () => {
-      expect(['=1+1', '+1', '-1', '@SUM(A1)', 'plain'].map(escapeCell)).to.deep.equal([
-        "'=1+1",
-        "'+1",
-        "'-1",
-        "'@SUM(A1)",
-        'plain',
-      ]);
-      const csv = tableToCsv(
-        { columns: ['a'], rows: [{ cells: () => ['=HYPERLINK("http://x")'], source: { title: '@evil' } }] },
-        'en',
-      );
-      expect(csv.split('\n')[1]).to.equal(`"'=HYPERLINK(""http://x"")",'@evil,,,`);
+    it('escapes cells a spreadsheet would run as formulas', async () => {
+      const cells = ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', 'plain', '1-1'];
+      const csv = await (
+        await tableToCsv({ columns: cells.map(() => 'a'), rows: [{ cells: () => cells, source: { title: '@evil' } }] }, 'en')
+      ).text();
+      expect(csvParseRows(csv)[1]).to.deep.equal(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\t=1", "'\r=1", 'plain', '1-1', "'@evil", '', '', '']);
+      const link = await (
+        await tableToCsv({ columns: ['a'], rows: [{ cells: () => ['=HYPERLINK("http://x")'], source: { title: 'S' } }] }, 'en')
+      ).text();
+      expect(link.split('\n')[1]).to.equal(`"'=HYPERLINK(""http://x"")",S,,,`);
     });
 
     it('copies a citation with the title, every source, the report and the date', async () => {

@@ -114,6 +114,29 @@ describe('exports', () => {
     });
   }
 
+  it('reads a policy that names img-src twice as browsers do, by the first: a PNG is made where data: images are allowed', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+    frame.srcdoc = `<!doctype html><html lang="en"><meta charset="utf-8">
+      <meta http-equiv="Content-Security-Policy" content="img-src data:; IMG-SRC 'none'">
+      <script type="module" src="/dist/amelia-report-charts.min.js"></script>
+      <hiv-estimate-gap></hiv-estimate-gap>`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const violations: string[] = [];
+    win.document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    const chart = () => win.document.querySelector('hiv-estimate-gap')!;
+    await waitUntil(() => chart()?.shadowRoot?.querySelector('[part="actions"]'), 'the page did not draw');
+    await openActions(chart() as HTMLElement & { updateComplete: Promise<boolean> });
+    const [png] = await downloads(win, chart(), () => action(chart(), 'png').click());
+    expect(png?.name, chart().shadowRoot!.querySelector('[part="export-error"]')?.textContent ?? '').to.equal('hiv-estimate-gap-en.png');
+    expect(png.blob.type).to.equal('image/png');
+    expect(violations).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('under a strict policy, the SVG downloads, the PNG button says what the page must allow, and no violation is logged', async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '800px';

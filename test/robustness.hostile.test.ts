@@ -116,7 +116,7 @@ describe('robustness: hostile strings', () => {
       expect(file.documentElement.textContent).to.contain(payload.replace(/\r/g, '').trim().slice(0, 20));
       // The data: every cell read back by a spreadsheet is text, never a formula.
       const table = (el as unknown as { table(data: unknown, lang: string): ChartTable }).table(el.data, 'en');
-      const csv = tableToCsv(table, 'en');
+      const csv = await (await tableToCsv(table, 'en')).text();
       for (const cell of csvParseRows(csv).flat()) {
         expect(cell, `${payload}: a cell a spreadsheet would run`).to.not.match(/^[=+\-@\t\r]/);
       }

@@ -1,4 +1,5 @@
-import { expect, fixture as litFixture } from '@open-wc/testing';
+import { expect, fixture as litFixture, waitUntil } from '@open-wc/testing';
+import { csvParseRows } from 'd3-dsv';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
 import { STEPPED_ROWS } from '../../src/internal/data-controller.js';
@@ -6,7 +7,7 @@ import { registerLanguage } from '../../src/internal/i18n.js';
 import kkPack from '../../src/languages/kk.js';
 import { SOURCE_ROWS, TABLE_CHARACTERS, TABLE_ROWS } from '../../src/internal/frame.js';
 import { MAX_ROWS, MAX_TEXT } from '../../src/internal/validate.js';
-import { itWith, openTable, settle, shadow } from '../helpers.js';
+import { catchDownloads, itWith, openActions, openTable, settle, shadow } from '../helpers.js';
 import type { ContractFixture } from './fixtures.js';
 
 /**
@@ -55,6 +56,29 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
     /** The list of rows of the fixture's data, to change them in place. */
     const listOf = (data: unknown) => Object.values(data as object).find(Array.isArray) as Record<string, unknown>[];
 
+    /** `count` rows of the fixture, each with a label (a form) of `MAX_TEXT` characters that starts with its number. */
+    function longLabels(count: number) {
+      const data = rows(count);
+      listOf(data).forEach((row, i) => {
+        const field = 'form' in row ? 'form' : 'label';
+        row[field] = `${i + 1} ${'A long label. '.repeat(MAX_TEXT / 14)}`.slice(0, MAX_TEXT).trim();
+      });
+      return data;
+    }
+
+    /** A chart of `view` (in `lang`, when given) drawn from `data` in a 640 px box. */
+    async function drawnFrom(view: string | undefined, data: unknown, lang?: string) {
+      const el = document.createElement(tag) as HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
+      if (view !== undefined) el.setAttribute('view', view);
+      if (lang) el.setAttribute('lang', lang);
+      el.data = data;
+      const done = settle(el);
+      (await litFixture<HTMLDivElement>(html`<div style="width: 640px"></div>`)).append(el);
+      const event = await done;
+      expect(event.type, (event as CustomEvent).detail?.message).to.equal('chart-rendered');
+      return el;
+    }
+
     /** How many tasks the page ran between `feed` setting the input of a drawn chart and its drawing. */
     async function tasksBeforeDrawn(view: string | undefined, feed: (el: HTMLElement & { data?: unknown }) => void) {
       const { el } = await chart(view, { drawn: true });
@@ -90,13 +114,7 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
         // The view's rows of the data: the number after the first rows, as the language writes it.
         const said = { en: /^and (\d{1,3}(?:,\d{3})*) more$/, ru: /^и ещё (\d{1,3}(?:\u00a0\d{3})*)$/, kk: /^және тағы (\d{1,3}(?:\u00a0\d{3})*)$/ };
         for (const [lang, pattern] of Object.entries(said)) {
-          const el = document.createElement(tag) as HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
-          if (view !== undefined) el.setAttribute('view', view);
-          el.setAttribute('lang', lang);
-          el.data = data;
-          const done = settle(el);
-          (await litFixture<HTMLDivElement>(html`<div style="width: 640px"></div>`)).append(el);
-          await done;
+          const el = await drawnFrom(view, data, lang);
           await openTable(el);
           const table = shadow(el).querySelector('[part="table"] table')!;
           expect(table.querySelectorAll('tbody tr'), lang).to.have.length(TABLE_ROWS);
@@ -110,17 +128,7 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
       // reader opened the table: it shows as many as hold TABLE_CHARACTERS of text.
       it(`rows of ${MAX_TEXT}-character labels: the table opens with as many as hold ${TABLE_CHARACTERS} characters and says how many more${name}`, async function () {
         this.timeout(30000);
-        const data = rows(TABLE_ROWS + 100);
-        listOf(data).forEach((row, i) => {
-          const field = 'form' in row ? 'form' : 'label';
-          row[field] = `${i + 1} ${'A long label. '.repeat(MAX_TEXT / 14)}`.slice(0, MAX_TEXT).trim();
-        });
-        const el = document.createElement(tag) as HTMLElement & { data?: unknown; updateComplete: Promise<unknown> };
-        if (view !== undefined) el.setAttribute('view', view);
-        el.data = data;
-        const done = settle(el);
-        (await litFixture<HTMLDivElement>(html`<div style="width: 640px"></div>`)).append(el);
-        expect((await done).type).to.equal('chart-rendered');
+        const el = await drawnFrom(view, longLabels(TABLE_ROWS + 100));
         await openTable(el);
         const table = shadow(el).querySelector('[part="table"] table')!;
         const shown = table.querySelectorAll('tbody tr').length;
@@ -140,14 +148,7 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
         listOf(data).forEach((row, i) => (row.source = `Survey ${i + 1}`));
         const said = { en: /^and (\d{1,3}(?:,\d{3})*) more$/, ru: /^и ещё (\d{1,3}(?:\u00a0\d{3})*)$/, kk: /^және тағы (\d{1,3}(?:\u00a0\d{3})*)$/ };
         for (const [lang, pattern] of Object.entries(said)) {
-          const el = document.createElement(tag) as HTMLElement & { data?: unknown };
-          if (view !== undefined) el.setAttribute('view', view);
-          el.setAttribute('lang', lang);
-          el.data = data;
-          const done = settle(el);
-          (await litFixture<HTMLDivElement>(html`<div style="width: 640px"></div>`)).append(el);
-          const event = await done;
-          expect(event.type, (event as CustomEvent).detail?.message).to.equal('chart-rendered');
+          const el = await drawnFrom(view, data, lang);
           const items = [...shadow(el).querySelectorAll('[part="sources"] li')].map((item) => item.textContent!.trim());
           expect(items, lang).to.have.length(SOURCE_ROWS + 1);
           // The sources of the figures in the order the chart shows them.
@@ -160,6 +161,62 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
           expect(Number(more![1].replace(/\D/g, '')), lang).to.be.oneOf([MAX_ROWS - SOURCE_ROWS, MAX_ROWS / 2 - SOURCE_ROWS]);
           expect(shadow(el).querySelectorAll('*').length, `${lang}: nodes`).to.be.below(1500);
         }
+      });
+
+      // Issue 18: the CSV of 10,000 rows of long texts was written in one task, 250-310 ms at 28 MB.
+      it(`rows of ${MAX_TEXT}-character labels: the CSV download is written in tasks of its own, with every row${name}`, async function () {
+        this.timeout(30000);
+        const count = 2000;
+        const el = await drawnFrom(view, longLabels(count));
+        await openActions(el);
+        // The exports' code loaded beforehand, so that only the writing can let the page run.
+        await import('../../src/internal/export.js');
+        // Each Blob the writing makes, with the number of tasks the page had run by then.
+        const { files, release } = catchDownloads();
+        const made: number[] = [];
+        // Counted by messages, not timers: a chain of timers is slowed to one per 4 ms after five.
+        let tasks = 0;
+        const channel = new MessageChannel();
+        const tick = () => {
+          if (files.length) return;
+          tasks += 1;
+          channel.port2.postMessage(0);
+        };
+        channel.port1.onmessage = tick;
+        const { Blob } = window;
+        window.Blob = class extends Blob {
+          constructor(...args: ConstructorParameters<typeof Blob>) {
+            super(...args);
+            made.push(tasks);
+          }
+        };
+        try {
+          shadow(el).querySelector<HTMLButtonElement>('button[data-action="csv"]')!.click();
+          tick();
+          await waitUntil(() => files.length, 'no CSV file', { timeout: 20000 });
+        } finally {
+          channel.port1.close();
+          window.Blob = Blob;
+          release();
+        }
+        // 10 MB of labels (5 MB for a view that reads half the rows): a slice of about a megabyte
+        // per task, and the file that joins them.
+        const slices = made.slice(0, -1);
+        expect(slices.length, 'slices').to.be.at.least(5);
+        expect(
+          slices.every((task, i) => i === 0 || task > slices[i - 1]),
+          `each slice in a task of its own: after ${slices.join(', ')} tasks`,
+        ).to.equal(true);
+        // A byte order mark first, for Excel on Windows to read UTF-8 (text() drops it).
+        expect([...new Uint8Array(await files[0].blob.slice(0, 3).arrayBuffer())], 'BOM').to.deep.equal([0xef, 0xbb, 0xbf]);
+        const [header, ...lines] = csvParseRows(await files[0].blob.text());
+        expect(header, 'the header').to.include('Source');
+        // Every row the view reads, once (<violence-breakdown>'s views each read half the rows).
+        expect(lines.length, 'rows').to.be.oneOf([count, count / 2]);
+        // Each row's label, by its number (a view may write the label into a longer text).
+        const labels = lines.map((line) => line.map((cell) => /(\d+) A long label\./.exec(cell)?.[1]).find(Boolean));
+        expect(labels.every(Boolean), 'a label in every row').to.equal(true);
+        expect(new Set(labels).size, 'distinct labels').to.equal(lines.length);
       });
 
       // Issue 17: the first draw waited for the observer's first report, a frame later, and the page

@@ -416,6 +416,9 @@ function issue18Jobs(tags) {
     rows('timeline-1000-csv', `<funding-timeline>, 1,000 events (a ${(csv('events-1000.csv').length / 1024).toFixed(0)} KB CSV through src)`, { shape: 'events', src: '/data/events-1000.csv' }),
     rows('timeline-3000', '<funding-timeline>, 3,000 events', { shape: 'events', n: '3000' }),
     { key: 'timeline-400-resize', label: '<funding-timeline>, 400 events, 20 px resize steps (20)', lib: 'kit', scenario: 'resize', extra: { shape: 'events', n: '400' }, resize: stressWidths, trace: true },
+    // A width change writes no figure's words again: 10,000 were written at each width (65-140 ms a step).
+    { key: 'hiv-10000-resize', label: '<hiv-estimate-gap>, 10,000 rows, 20 px resize (20)', lib: 'kit', scenario: 'resize', extra: { shape: 'estimates', n: '10000' }, resize: stressWidths, trace: true },
+    { key: 'measured-10000-resize', label: '<violence-breakdown> measured, 10,000 rows, 20 px resize (20)', lib: 'kit', scenario: 'resize', extra: { shape: 'measured', n: '10000' }, resize: stressWidths, trace: true },
     rows('violence-1000', '<violence-breakdown>, 1,000 named rows', { shape: 'named', n: '1000' }),
     rows('violence-10000', '<violence-breakdown>, 10,000 named rows', { shape: 'named', n: '10000' }),
     rows('hiv-sources-10000', '<hiv-estimate-gap>, 10,000 rows, each with its own source', { shape: 'estimates', n: '10000', sources: 'each' }),

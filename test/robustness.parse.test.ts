@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { html } from 'lit';
 import type { HivEstimateGap } from '../src/hiv-estimate-gap.js';
 import '../src/hiv-estimate-gap.js';
-import { layoutEstimates, summarizeEstimates, type EstimateKind, type LayoutEstimate } from '../src/hiv-estimate-gap/layout.js';
+import { formatEstimate, layoutEstimates, summarizeEstimates, type EstimateKind, type LayoutEstimate } from '../src/hiv-estimate-gap/layout.js';
 import { readEstimates } from '../src/hiv-estimate-gap/read.js';
 import { ChartDataError } from '../src/internal/errors.js';
 import { t } from '../src/internal/i18n.js';
@@ -429,12 +429,15 @@ describe('robustness: layout maths (property-based)', () => {
       fc.constantFrom(0, 1e12, 5e-324, 1e-10, 0.11, 28, 100),
     ),
     kind: fc.constantFrom(...KINDS),
-  }) as fc.Arbitrary<LayoutEstimate>;
+  }) as fc.Arbitrary<Omit<LayoutEstimate, 'valueText'>>;
+  /** The estimates with their values written, as the element gives them. */
+  const written = (estimates: Omit<LayoutEstimate, 'valueText'>[], lang: (typeof LANGS)[number]): LayoutEstimate[] =>
+    estimates.map((e) => ({ ...e, valueText: formatEstimate(e.value, e.kind, lang) }));
 
   it('layoutEstimates: finite geometry inside the width, for any valid estimates and width', () => {
     fc.assert(
       fc.property(fc.array(estimate, { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 4000 }), fc.constantFrom(...LANGS), (estimates, width, lang) => {
-        const model = layoutEstimates(estimates, width, lang, (text) => text.length * 7);
+        const model = layoutEstimates(written(estimates, lang), width, lang, (text) => text.length * 7);
         expect(model.width).to.equal(width);
         for (const panel of model.panels) {
           for (const row of panel.rows) {
@@ -460,7 +463,7 @@ describe('robustness: layout maths (property-based)', () => {
   it('summarizeEstimates: one sentence without NaN, undefined or infinity', () => {
     fc.assert(
       fc.property(fc.array(estimate, { minLength: 1, maxLength: 4 }), fc.constantFrom(...LANGS), (estimates, lang) => {
-        const sentence = summarizeEstimates(estimates, lang);
+        const sentence = summarizeEstimates(written(estimates, lang), lang);
         const labels = estimates.map((e) => e.label).join(' ');
         for (const word of ['NaN', 'undefined', 'Infinity', '∞']) {
           if (!labels.includes(word)) expect(sentence, sentence).to.not.contain(word);

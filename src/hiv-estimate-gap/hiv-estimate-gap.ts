@@ -116,14 +116,30 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout, E
   }
 }
 
-/** The estimates as the layout reads them: text in the reader's language, the source as spoken. */
-const localized = (data: EstimateData, lang: Lang): LayoutEstimate[] =>
-  data.estimates.map((estimate) => {
+const written = new WeakMap<EstimateData, Partial<Record<Lang, LayoutEstimate[]>>>();
+
+/**
+ * The estimates as the layout reads them: text in the reader's language, values written, the source
+ * as spoken. Once for each data and language, as the timeline's words are (timed.ts): a width change
+ * lays them out again, and 10,000 values written again at each width held the page for a resize.
+ */
+function localized(data: EstimateData, lang: Lang): LayoutEstimate[] {
+  let words = written.get(data);
+  if (!words) written.set(data, (words = {}));
+  return (words[lang] ??= data.estimates.map((estimate) => {
     const { label, value, kind, source } = estimate;
     const date = dateOf(estimate, lang);
     const spoken = own(source, 'lang');
-    return { label: localize(label, lang), value, kind, ...(date ? { date } : {}), source: { title: source.title, ...(spoken ? { lang: spoken } : {}) } };
-  });
+    return {
+      label: localize(label, lang),
+      value,
+      kind,
+      valueText: formatEstimate(value, kind, lang),
+      ...(date ? { date } : {}),
+      source: { title: source.title, ...(spoken ? { lang: spoken } : {}) },
+    };
+  }));
+}
 
 /**
  * The estimate's own date as the reader reads it ("Q1 2021", "5 нояб. 2015 г."), never one

@@ -18,6 +18,8 @@ export interface LayoutEstimate {
   label: string;
   value: number;
   kind: EstimateKind;
+  /** The value as the reader reads it (`formatEstimate`): written once, not at every width. */
+  valueText: string;
   /** The date as the reader reads it, when the source gives one. */
   date?: string;
   /** The title of the estimate's source and its language, for the text a screen reader speaks. */
@@ -113,7 +115,7 @@ export function layoutEstimates(
   const points = panels.flatMap((panel) =>
     panel.rows.map(({ index, label, valueText }): FocusPoint => {
       const { date, source } = estimates[index];
-      return { text: `${label}: ${valueText}${date ? `, ${date}` : ''}`, ...(source ? { source } : {}) };
+      return { text: `${label}: ${valueText}${date ? `, ${date}` : ''}`, source };
     }),
   );
   return { width, panels, points };
@@ -129,13 +131,13 @@ function layoutPanel(
   // d3's max, not Math.max(...values): a spread of a million values overflows the call stack.
   const reach = max(estimates, ({ value, kind }) => (kind === 'lower-bound' ? value * (1 + OPEN_END) : value)) ?? 0;
   const x = linearScale([0, reach > 0 ? reach : 1], [0, width]);
-  const rows = estimates.map(({ index, label, value, kind }): EstimateRow => {
+  const rows = estimates.map(({ index, label, value, kind, valueText }): EstimateRow => {
     const end = x(value);
     return {
       index,
       label,
       kind,
-      valueText: formatEstimate(value, kind, lang),
+      valueText,
       x: end,
       ...(kind === 'lower-bound' ? { tail: { x0: end, x1: width } } : {}),
     };
@@ -161,9 +163,9 @@ export function summarizeEstimates(estimates: LayoutEstimate[], lang: Lang): str
     if (ratio > 1 && Number.isFinite(ratio)) {
       return t(lang, 'hivSummaryPair', {
         low: first.label,
-        lowValue: formatEstimate(first.value, first.kind, lang),
+        lowValue: first.valueText,
         high: second.label,
-        highValue: formatEstimate(second.value, second.kind, lang),
+        highValue: second.valueText,
         times: formatTimes(ratio, lang),
       });
     }
@@ -172,7 +174,7 @@ export function summarizeEstimates(estimates: LayoutEstimate[], lang: Lang): str
   const shown = estimates.length > SUMMARY_FIGURES + 1 ? estimates.slice(0, SUMMARY_FIGURES) : estimates;
   const more = estimates.length - shown.length;
   const list = [
-    ...shown.map(({ label, value, kind }) => `${label}: ${formatEstimate(value, kind, lang)}`),
+    ...shown.map(({ label, valueText }) => `${label}: ${valueText}`),
     ...(more ? [t(lang, 'andMore', { count: formatNumber(more, lang) })] : []),
   ].join(t(lang, 'listSeparator'));
   return t(lang, 'hivSummaryList', { list });

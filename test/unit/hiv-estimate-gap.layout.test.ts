@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatEstimate, layoutEstimates as layout, summarizeEstimates, type LayoutEstimate } from '../../src/hiv-estimate-gap/layout.js';
+import { formatEstimate, layoutEstimates as layout, summarizeEstimates as summary, type LayoutEstimate } from '../../src/hiv-estimate-gap/layout.js';
 import type { Lang } from '../../src/data/types.js';
 // The stripes of many estimates come with the reading code (read.ts): loaded here as it would be.
 import '../../src/hiv-estimate-gap/compact.js';
 
 /** Tick labels at 12 px: a digit, a space or a sign is about 7 px wide. */
 const measure = (text: string) => text.length * 7;
-const layoutEstimates = (estimates: LayoutEstimate[], width: number, lang: Lang) => layout(estimates, width, lang, measure);
+/** The estimates with their values written, as the element gives them (once per data and language). */
+const written = (estimates: Omit<LayoutEstimate, 'valueText'>[], lang: Lang): LayoutEstimate[] =>
+  estimates.map((estimate) => ({ ...estimate, valueText: formatEstimate(estimate.value, estimate.kind, lang) }));
+const layoutEstimates = (estimates: Omit<LayoutEstimate, 'valueText'>[], width: number, lang: Lang) =>
+  layout(written(estimates, lang), width, lang, measure);
+const summarizeEstimates = (estimates: Omit<LayoutEstimate, 'valueText'>[], lang: Lang) => summary(written(estimates, lang), lang);
 
 const report = [
   { label: 'Official estimate', value: 28, kind: 'count' as const },

@@ -1,7 +1,8 @@
 import { html, nothing, svg } from 'lit';
 import { renderGrid, renderTickLabels, type Tick } from '../../internal/axis.js';
-import type { SpokenPoint } from '../../internal/chart-element.js';
+import type { FocusPoint } from '../../internal/chart-element.js';
 import { t } from '../../internal/i18n.js';
+import { pointLater } from '../../internal/point-controller.js';
 import { figureLabel, measuredPoint, rateOf } from '../measures.js';
 import { stripe as stripePath } from '../../internal/scale.js';
 import { measuredView, stripes } from './measured.js';
@@ -43,7 +44,8 @@ stripes.layout = (samples, width, lang, measureText) => {
   const rowHeight = compactRowHeight(samples.reduce((rows, members) => rows + members.length, 0));
   const stripe = rowHeight >= 2 ? rowHeight * 0.75 : rowHeight;
   const rect = (x0: number, x1: number, y: number) => stripePath(x0, x1, y, stripe);
-  const points: SpokenPoint[] = [];
+  // Each figure's words are written when a reader reaches it, not at every width (point-controller.ts).
+  const points: FocusPoint[] = [];
   const drawings = (['rate', 'count'] as const).flatMap((measure): StripeDrawing[] => {
     const groups = samples.filter((members) => (rateOf(members[0]) === undefined) === (measure === 'count'));
     if (!groups.length) return [];
@@ -57,14 +59,13 @@ stripes.layout = (samples, width, lang, measureText) => {
       const top = spans.length * rowHeight;
       const wholes = new Map<string, { end: number; count: number }>();
       for (const record of members) {
-        const label = figureLabel(record, lang);
         const y = spans.length * rowHeight;
         const whole = measure === 'rate' ? record.partOf : undefined;
         if (whole === undefined) {
           const x1 = measure === 'rate' ? (rateOf(record)! / 100) * width : counts(record.value);
           spans.push({ x0: 0, x1 });
           bars.push(rect(0, x1, y));
-          points.push(measuredPoint(label, record, lang));
+          points.push(pointLater(() => measuredPoint(figureLabel(record, lang), record, lang)));
           continue;
         }
         const { end, count } = wholes.get(whole) ?? { end: 0, count: 0 };
@@ -72,7 +73,7 @@ stripes.layout = (samples, width, lang, measureText) => {
         spans.push({ x0: end, x1 });
         shares[count % 3].push(rect(end, x1, y));
         wholes.set(whole, { end: x1, count: count + 1 });
-        points.push(measuredPoint(`${whole}, ${label}`, record, lang));
+        points.push(pointLater(() => measuredPoint(`${whole}, ${figureLabel(record, lang)}`, record, lang)));
       }
       if (g % 2 === 1) bands.push(stripePath(0, width, top, spans.length * rowHeight - top));
     }

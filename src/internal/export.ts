@@ -19,9 +19,10 @@ import { own } from './own.js';
 const escapeCell = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 
 /**
- * Characters of CSV written in one task, at most about: a megabyte takes Chromium 9-13 ms to escape,
- * write and encode on the benchmark's machine. A table at the caps (10,000 rows, texts of 5,000
- * characters) is more than 100 MB, and written whole it held the page for 250-310 ms at 28 MB.
+ * Characters of CSV written in one task, at most about: a megabyte takes Chromium 9-11 ms to
+ * escape, write and encode on the benchmark's machine. A table at the caps (10,000 rows, texts of
+ * 5,000 characters) is more than 100 MB, and written whole a file of 27 MB held the page for
+ * 234-309 ms.
  */
 const CSV_SLICE = 1 << 20;
 

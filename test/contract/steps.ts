@@ -216,7 +216,7 @@ export function describeSteps(tag: string, { views, rows, json, csv, hostile }: 
         expect(formats.count, 'numbers and dates written').to.be.below(200);
       });
 
-      // Issue 18: the CSV of 10,000 rows of long texts was written in one task, 250-310 ms at 28 MB.
+      // Issue 18: the CSV of 10,000 rows of long texts was written in one task: 234-309 ms at 27 MB.
       it(`rows of ${MAX_TEXT}-character labels: the CSV download is written in tasks of its own, with every row${name}`, async function () {
         this.timeout(30000);
         const count = 2000;

@@ -379,6 +379,10 @@ describe('robustness: validators (property-based)', () => {
       expect(text).to.not.match(/NaN|undefined/);
       expect(text.length).to.be.at.most(40);
     }
+    // A text in quotes, cut inside them, so that the quote still closes.
+    expect(show('short')).to.equal('"short"');
+    expect(show('A long label. '.repeat(10))).to.equal('"A long label. A long label. A long labe…"');
+    expect(show('x'.repeat(40))).to.equal(`"${'x'.repeat(40)}"`);
   });
 
   it('the validators do not read fields from a polluted Object.prototype', () => {

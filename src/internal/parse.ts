@@ -26,7 +26,7 @@ function jsonMistake(text: string): ChartDataError {
   return new ChartDataError('invalid-json', 'jsonAt', lineAndColumn(text, at));
 }
 
-const LITERAL = /(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/y;
+const LITERAL = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[\da-fA-F]{4})/y;
 /** JSON's white space, a run of it at once (the file's longest runs are its indentation). */
 const SPACE = /[ \t\n\r]*/y;

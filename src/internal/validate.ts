@@ -101,13 +101,7 @@ export function readText(row: Row, field: string, index: number, optional = fals
     if (text) return text;
     // Not NaN or Infinity: a label that reads "NaN" looks like a broken chart.
     if (typeof raw === 'number' && Number.isFinite(raw)) return String(raw);
-    if (isObject(raw) && textOf(own(raw, 'en'), field)) {
-      const entries = Object.entries(raw).flatMap(([lang, value]) => {
-        const text = textOf(value, field);
-        return text ? [[lang, text] as const] : [];
-      });
-      return Object.fromEntries(entries) as LocalizedText;
-    }
+    if (isObject(raw) && textOf(own(raw, 'en'), field)) return textsOf(raw, Object.keys(raw), field) as LocalizedText;
   }
   if (optional) return undefined;
   throw invalid('missingField', { row: index + 1, field });
@@ -163,13 +157,19 @@ export function readSource(row: Row, index: number, fallback?: Source): Source {
 export const sharedSource = (raw: unknown): Source | undefined => (isObject(raw) && has(raw, 'source') ? readSource(raw, 0) : undefined);
 
 /** A quote's translations, `{ "ru": …, "kk": … }`: the kit's languages' non-empty texts, else undefined. */
-function translations(value: unknown): QuoteTranslation | undefined {
-  if (!isObject(value)) return undefined;
-  const found = (['en', 'ru', 'kk'] as const).flatMap((lang) => {
-    const text = textOf(own(value, lang), 'quoteTranslation');
-    return text ? [[lang, text] as const] : [];
+const translations = (value: unknown): QuoteTranslation | undefined =>
+  isObject(value) ? textsOf(value, ['en', 'ru', 'kk'], 'quoteTranslation') : undefined;
+
+/**
+ * The texts of `row` under `keys` (languages) that are not blank, by key, each at most MAX_TEXT
+ * characters; undefined when there is none.
+ */
+function textsOf(row: Row, keys: string[], field: string): Record<string, string> | undefined {
+  const texts = keys.flatMap((key) => {
+    const text = textOf(own(row, key), field);
+    return text ? [[key, text]] : [];
   });
-  return found.length ? Object.fromEntries(found) : undefined;
+  return texts.length ? Object.fromEntries(texts) : undefined;
 }
 
 /** A BCP 47 language tag such as `en` or `kk-Cyrl`, else undefined: a source's language is optional. */
@@ -198,13 +198,15 @@ export function safeUrl(url: unknown): string | undefined {
 export function show(value: unknown): string {
   const text =
     typeof value === 'string'
-      ? `"${value}"`
+      ? value
       : typeof value === 'number'
         ? Number.isNaN(value) ? '—' : String(value)
         : typeof value === 'bigint'
           ? String(value)
           : json(value);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  const cut = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  // A text is cut inside its quotes, so that the quote still closes: "A long label. A long label…".
+  return typeof value === 'string' ? `"${cut}"` : cut;
 }
 
 /** JSON of a value for a message; a dash for what JSON cannot say (undefined, a function, a cycle). */

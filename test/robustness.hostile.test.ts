@@ -96,6 +96,10 @@ describe('robustness: hostile strings', () => {
   it('in exports: the SVG file holds payloads as text, the CSV never starts a cell with a formula', async () => {
     const formulas = ['=HYPERLINK("http://evil.example","x")', '+cmd|/c calc!A1', '-2+3+cmd|/c calc', '@SUM(1+1)*cmd', '\t=1+1', '\r=1+1'];
     const el = await fixture<HivEstimateGap>(html`<hiv-estimate-gap style="width: 500px"></hiv-estimate-gap>`);
+    // Each payload's CSV file, read after the loop: a table this small is written in the call's own
+    // task, and reading the file waits for one, which would let the page render between opening the
+    // table and the next payload (WebKit reported a ResizeObserver loop once in CI with that wait).
+    const files: [payload: string, file: Promise<Blob>][] = [];
     for (const payload of [...PAYLOADS, ...formulas]) {
       const drawn = settle(el);
       el.data = hostileData(payload, URL_PAYLOADS[0]);
@@ -116,12 +120,14 @@ describe('robustness: hostile strings', () => {
       expect(file.documentElement.textContent).to.contain(payload.replace(/\r/g, '').trim().slice(0, 20));
       // The data: every cell read back by a spreadsheet is text, never a formula.
       const table = (el as unknown as { table(data: unknown, lang: string): ChartTable }).table(el.data, 'en');
-      const csv = await (await tableToCsv(table, 'en')).text();
-      for (const cell of csvParseRows(csv).flat()) {
-        expect(cell, `${payload}: a cell a spreadsheet would run`).to.not.match(/^[=+\-@\t\r]/);
-      }
+      files.push([payload, tableToCsv(table, 'en')]);
       expect(citation(payload, [{ title: payload, url: 'https://example.org/' }], 'en', new Date(0))).to.be.a('string');
       expectInert(el, payload);
+    }
+    for (const [payload, file] of files) {
+      for (const cell of csvParseRows(await (await file).text()).flat()) {
+        expect(cell, `${payload}: a cell a spreadsheet would run`).to.not.match(/^[=+\-@\t\r]/);
+      }
     }
   });
 

@@ -114,14 +114,15 @@ describe('exports', () => {
     });
   }
 
-  it('reads a policy that names img-src twice as browsers do, by the first: a PNG is made where data: images are allowed', async () => {
+  /**
+   * A page in an iframe (`src`, or `srcdoc` when `page` is markup), with its first <hiv-estimate-gap>
+   * drawn and its actions open, and the policy violations it reports.
+   */
+  async function framed(page: { src: string } | { srcdoc: string }) {
     const frame = document.createElement('iframe');
     frame.style.width = '800px';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
-    frame.srcdoc = `<!doctype html><html lang="en"><meta charset="utf-8">
-      <meta http-equiv="Content-Security-Policy" content="img-src data:; IMG-SRC 'none'">
-      <script type="module" src="/dist/amelia-report-charts.min.js"></script>
-      <hiv-estimate-gap></hiv-estimate-gap>`;
+    Object.assign(frame, page);
     document.body.append(frame);
     await loaded;
     const win = frame.contentWindow as Window & typeof globalThis;
@@ -130,31 +131,30 @@ describe('exports', () => {
     const chart = () => win.document.querySelector('hiv-estimate-gap')!;
     await waitUntil(() => chart()?.shadowRoot?.querySelector('[part="actions"]'), 'the page did not draw');
     await openActions(chart() as HTMLElement & { updateComplete: Promise<boolean> });
-    const [png] = await downloads(win, chart(), () => action(chart(), 'png').click());
-    expect(png?.name, chart().shadowRoot!.querySelector('[part="export-error"]')?.textContent ?? '').to.equal('hiv-estimate-gap-en.png');
+    return { frame, win, chart: chart(), violations };
+  }
+
+  it('reads a policy that names img-src twice as browsers do, by the first: a PNG is made where data: images are allowed', async () => {
+    const { frame, win, chart, violations } = await framed({
+      srcdoc: `<!doctype html><html lang="en"><meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="img-src data:; IMG-SRC 'none'">
+        <script type="module" src="/dist/amelia-report-charts.min.js"></script>
+        <hiv-estimate-gap></hiv-estimate-gap>`,
+    });
+    const [png] = await downloads(win, chart, () => action(chart, 'png').click());
+    expect(png?.name, chart.shadowRoot!.querySelector('[part="export-error"]')?.textContent ?? '').to.equal('hiv-estimate-gap-en.png');
     expect(png.blob.type).to.equal('image/png');
     expect(violations).to.deep.equal([]);
     frame.remove();
   });
 
   it('under a strict policy, the SVG downloads, the PNG button says what the page must allow, and no violation is logged', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
-    frame.src = '/demo/strict.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Window & typeof globalThis;
-    const violations: string[] = [];
-    win.document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
-    const chart = () => win.document.querySelector('hiv-estimate-gap')!;
-    await waitUntil(() => chart()?.shadowRoot?.querySelector('[part="actions"]'), 'the strict page did not draw');
-    await openActions(chart() as HTMLElement & { updateComplete: Promise<boolean> });
-    const [svg] = await downloads(win, chart(), () => action(chart(), 'svg').click());
+    const { frame, win, chart, violations } = await framed({ src: '/demo/strict.html' });
+    const [svg] = await downloads(win, chart, () => action(chart, 'svg').click());
     expect(svg.name).to.equal('hiv-estimate-gap-en.svg');
-    const files = await downloads(win, chart(), () => action(chart(), 'png').click());
+    const files = await downloads(win, chart, () => action(chart, 'png').click());
     expect(files).to.have.length(0);
-    const message = chart().shadowRoot!.querySelector('[part="export-error"]');
+    const message = chart.shadowRoot!.querySelector('[part="export-error"]');
     expect(message?.textContent).to.contain('img-src needs data:');
     expect(violations).to.deep.equal([]);
     frame.remove();

@@ -433,6 +433,20 @@ describe('<funding-timeline>', () => {
       expect(heads(el)).to.deep.equal(['Allocation: 5 US dollars']);
     });
 
+    it('refuses kind money without its subkind, naming the field, and a wrong kind, naming money among the kinds', async () => {
+      const row = { label: 'L', value: 5, currency: 'usd', date: '2020', source: 'S' };
+      const el = await mount<FundingTimeline>(html`<funding-timeline></funding-timeline>`);
+      let error = nextError(el);
+      el.data = [{ ...row, kind: 'money' }];
+      expect((await error).message).to.contain('row 1 has no "subkind"');
+      error = nextError(el);
+      el.data = [{ ...row, kind: 'grant' }];
+      expect((await error).message).to.contain('"kind" must be one of event, awarded, approved, disbursed, request, allocation, money ("grant")');
+      error = nextError(el);
+      el.data = [{ ...row, kind: 'money', subkind: 'grant' }];
+      expect((await error).message).to.contain('"subkind" must be one of awarded, approved, disbursed, request, allocation ("grant")');
+    });
+
     it('returns to the report when the data is set to null', async () => {
       const el = await mount<FundingTimeline>(html`<funding-timeline .data=${partner}></funding-timeline>`);
       el.data = null;

@@ -2,7 +2,7 @@ import type { LocalizedText, Source, YearPart } from '../data/types.js';
 import { invalid } from '../internal/errors.js';
 import { localize } from '../internal/i18n.js';
 import { isObject, own, type Row } from '../internal/own.js';
-import { defined, lowered, present, readNumber, readRows, readSource, readText, show } from '../internal/validate.js';
+import { defined, present, readKind, readNumber, readRows, readSource, readText, show } from '../internal/validate.js';
 import { MONEY_KINDS, YEAR_PARTS, parseDate, parseSpan, type TimelineKind } from './format.js';
 import type { Reading } from '../internal/data-controller.js';
 import { parsing } from '../internal/parse.js';
@@ -69,14 +69,11 @@ function readKindOf(row: Row, index: number): TimelineKind {
     if (present(row, 'value')) throw invalid('timelineEventValue', { row: rowNumber, value: show(own(row, 'value')) });
     return 'event';
   }
-  const kind = lowered(own(row, 'kind'));
-  if (kind === 'money') {
-    const subkind = own(row, 'subkind');
-    if ((MONEY_KINDS as readonly string[]).includes(lowered(subkind))) return lowered(subkind) as TimelineKind;
-    throw invalid('notOneOf', { row: rowNumber, field: 'subkind', allowed: MONEY_KINDS.join(', '), value: show(subkind ?? '') });
-  }
-  if ((KINDS as readonly string[]).includes(kind)) return kind as TimelineKind;
-  throw invalid('notOneOf', { row: rowNumber, field: 'kind', allowed: KINDS.join(', '), value: show(own(row, 'kind')) });
+  // `money` with a `subkind` is how the kit's own figures name an amount's kind (data/types.ts).
+  const kind = readKind(row, index, [...KINDS, 'money']);
+  if (kind !== 'money') return kind;
+  if (!present(row, 'subkind')) throw invalid('missingField', { row: rowNumber, field: 'subkind' });
+  return readKind(row, index, MONEY_KINDS, 'subkind');
 }
 
 function readEntry(row: Row, index: number, shared: Source | undefined, sharedCurrency: unknown): TimelineEntry {

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../data/types.js';
 import { formatList, t } from '../../internal/i18n.js';
 
@@ -24,7 +24,8 @@ export const fearText = (form: string, feared: string[], lang: Lang) =>
  * The fears, under their heading: a square, not a dot, so that no fear reads as a cell of the grid.
  * Letters only where the quotes are listed (`keyed`). A mark is 28 px, the size of a grid's dot
  * (report.ts), its square inset 4 px; the sizes are written out, not bound: each binding is a part
- * that every fear of every chart keeps.
+ * that every fear of every chart keeps. The fear in focus is ringed by a class on its mark, as a
+ * grid's cell is.
  */
 export function renderFears(fears: FearItem[], activePoint: number, lang: Lang, keyed: boolean): TemplateResult | typeof nothing {
   if (!fears.length) return nothing;
@@ -36,10 +37,9 @@ export function renderFears(fears: FearItem[], activePoint: number, lang: Lang, 
       >${fears.map((fear) => {
         const key = keyed ? fear.key : undefined;
         return html`<li part="fear" data-point=${fear.point}
-          ><svg class="fear-mark" width="28" height="28" aria-hidden="true"
+          ><svg class=${fear.point === activePoint ? 'fear-mark focus-mark' : 'fear-mark'} width="28" height="28" aria-hidden="true"
             ><rect class="fear-box" x="4" y="4" width="20" height="20"></rect
-            ><text class="fear-key" x="14" y="18.5" text-anchor="middle" .textContent=${key ?? ''}></text
-            >${fear.point === activePoint ? svg`<rect class="focus-mark" x="0.5" y="0.5" width="27" height="27"></rect>` : nothing}</svg
+            ><text class="fear-key" x="14" y="18.5" text-anchor="middle" .textContent=${key ?? ''}></text></svg
           ><span class="fear-text" .textContent=${fear.text}></span
           ><span class="visually-hidden" .textContent=${key ? t(lang, 'violenceNamed', { key }) : ''}></span
         ></li>`;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../data/types.js';
 import type { SpokenPoint } from '../../internal/chart-element.js';
 import { pointLater } from '../../internal/point-controller.js';
@@ -275,51 +275,45 @@ function renderQuotes(quotes: ReportLayout['quotes'], lang: Lang): TemplateResul
  * whitespace between the elements: each space would be one more text node per cell, and none is
  * seen beside a block-level `<svg>` or in a flex row. The sizes are written out, not bound (a 28 px
  * mark, its dot inset 3 px, as big as a fear's square in fears.ts): each binding is a part that every
- * cell of every chart keeps.
+ * cell of every chart keeps. The cell in focus is ringed by a class on the mark (styles.ts), not by a
+ * shape of its own: a shape would be a child part and a marker comment in every cell.
  */
 
-const ring = (active: boolean) => (active ? svg`<circle class="focus-mark" cx="14" cy="14" r="13.5"></circle>` : nothing);
+const markClass = (unspecified: boolean, active: boolean) =>
+  `cell-mark ${unspecified ? 'unspecified' : 'named'}${active ? ' focus-mark' : ''}`;
 
 function renderGridCell({ key, point }: MatrixCell, unspecified: boolean, active: boolean, lang: Lang): TemplateResult {
-  const kind = unspecified ? 'unspecified' : 'named';
   return key
     ? html`<td
-        ><span class="cell-mark ${kind}" data-point=${point}
+        ><span class=${markClass(unspecified, active)} data-point=${point}
           ><svg width="28" height="28" aria-hidden="true"
             ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
-            ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${key}></text
-            >${ring(active)}</svg
+            ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${key}></text></svg
           ><span class="visually-hidden" .textContent=${t(lang, 'violenceNamed', { key })}></span></span
       ></td>`
     : html`<td
-        ><span class="cell-mark ${kind}" data-point=${point}
+        ><span class=${markClass(unspecified, active)} data-point=${point}
           ><svg width="28" height="28" aria-hidden="true"
-            ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
-            >${ring(active)}</svg
-          ></span
+            ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle></svg></span
       ></td>`;
 }
 
 /** A perpetrator of a form in the list: the cell's mark, then whom it names. */
 function renderListCell({ key, point }: MatrixCell, column: MatrixColumn, active: boolean, lang: Lang): TemplateResult {
-  const kind = column.unspecified ? 'unspecified' : 'named';
   const who = column.unspecified ? t(lang, 'violenceUnspecified') : column.label;
   return key
     ? html`<li
-        ><span class="cell-mark ${kind}" data-point=${point}
+        ><span class=${markClass(column.unspecified, active)} data-point=${point}
           ><svg width="28" height="28" aria-hidden="true"
             ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
-            ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${key}></text
-            >${ring(active)}</svg
+            ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${key}></text></svg
           ><span class="visually-hidden" .textContent=${t(lang, 'violenceNamed', { key })}></span></span
         ><span .textContent=${who}></span
       ></li>`
     : html`<li
-        ><span class="cell-mark ${kind}" data-point=${point}
+        ><span class=${markClass(column.unspecified, active)} data-point=${point}
           ><svg width="28" height="28" aria-hidden="true"
-            ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
-            >${ring(active)}</svg
-          ></span
+            ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle></svg></span
         ><span .textContent=${who}></span
       ></li>`;
 }

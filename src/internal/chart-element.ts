@@ -328,7 +328,7 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
         ? html`<p part="summary" class="summary" .textContent=${content.summary}></p>
             ${this._points.render(model === undefined ? nothing : this.renderChart(model, lang), lang, this._exports.announcement)}
             ${this._footer(content)}`
-        : nothing}<span class="visually-hidden" aria-hidden="true"><span class="typeface-probe"></span></span>
+        : nothing}<div class="width-probe" aria-hidden="true"><span class="typeface-probe"></span></div>
     </figure>`;
   }
 

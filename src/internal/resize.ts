@@ -1,7 +1,13 @@
 /*
  * One ResizeObserver for every chart in a window: fifty embeds cost one observer, not fifty. It
- * watches two boxes of each chart: its frame, whose width the chart draws in, and a sample of text
- * set like the frame's, whose size changes with the typeface even where the frame's does not.
+ * watches two boxes in each chart's frame: a line as wide as the frame's content and of no height,
+ * whose width the chart draws in, and a sample of text set like the frame's, whose size changes
+ * with the typeface even where the frame's does not. Neither changes with what the chart draws: a
+ * chart given new data, or whose table opens, grows or shrinks without a word to the observer. (The
+ * frame itself was observed until 1 December 2026. WebKit can run a page's script between two
+ * rounds of one frame's deliveries, when a fetch or a Blob's text resolves: new data set there
+ * changed the frame's height after its delivery, and WebKit reported a "ResizeObserver loop" to
+ * the page.)
  *
  * A chart is redrawn inside the observer's callback, so a width change is drawn in the frame that
  * made it. The browser is still delivering sizes then, and a box whose size changes after this
@@ -27,35 +33,31 @@ type Listener = (width: number) => Promise<unknown> | undefined;
 
 interface Chart {
   frame: HTMLElement;
-  text: Element;
+  /** The line as wide as the frame's content, of no height, and the sample of text in it. */
+  probes: Element[];
   listener: Listener;
-  observer: ResizeObserver;
-  /** The frame's content width, as last delivered and rounded down: the width the chart draws at. */
+  /** The line's width, as last delivered: rounded down, the width the chart draws at. */
   width: number;
-  /** The frame's content box, as last delivered. */
-  box?: DOMRectReadOnly;
 }
 
 const charts = new WeakMap<Element, Chart>();
 const observers = new WeakMap<Window, ResizeObserver>();
 /**
- * Charts redrawn in this frame: in its delivery, with their frame's height on screen before, or in
- * its animation frame, before the page was laid out (undefined: nothing to hold).
+ * Charts redrawn in this frame: in its delivery, with their frame's border box on screen before and
+ * the scale a transform draws it at, or in its animation frame, before the page was laid out
+ * (undefined: nothing to hold).
  */
-const redrawn = new Map<Chart, number | undefined>();
+const redrawn = new Map<Chart, [box: DOMRect, scale: number] | undefined>();
 /** Charts delivered again in a frame they were redrawn in, redrawn in the next. */
 const pending = new Set<Chart>();
 let frame = 0;
 
 function deliver(entries: ResizeObserverEntry[]): void {
   const delivered = new Set<Chart>();
-  for (const { target, contentBoxSize, contentRect } of entries) {
+  for (const { target, contentRect } of entries) {
     const chart = charts.get(target);
     if (!chart) continue;
-    if (target === chart.frame) {
-      chart.width = Math.floor(contentBoxSize?.[0]?.inlineSize ?? contentRect.width);
-      chart.box = contentRect;
-    }
+    if (target === chart.probes[0]) chart.width = contentRect.width;
     delivered.add(chart);
   }
   const drawing: Promise<unknown>[] = [];
@@ -64,10 +66,11 @@ function deliver(entries: ResizeObserverEntry[]): void {
       pending.add(chart);
       continue;
     }
-    const drawn = chart.listener(chart.width);
+    const drawn = chart.listener(Math.floor(chart.width));
     if (!drawn) continue;
     drawing.push(drawn);
-    redrawn.set(chart, chart.frame.getBoundingClientRect().height);
+    // A transform that scales the chart scales the line's width on screen as much.
+    redrawn.set(chart, [chart.frame.getBoundingClientRect(), chart.probes[0].getBoundingClientRect().width / chart.width || 1]);
   }
   if (!redrawn.size && !pending.size) return;
   const now = (frame ||= requestAnimationFrame(release));
@@ -77,9 +80,12 @@ function deliver(entries: ResizeObserverEntry[]): void {
 }
 
 function hold(): void {
-  const moved = [...redrawn].filter(([{ frame }, before]) => before !== undefined && frame.getBoundingClientRect().height !== before);
-  // Through the CSSOM: a strict CSP refuses a style attribute, not this.
-  for (const [{ frame, box }] of moved) frame.style.cssText = `box-sizing:content-box;width:${box!.width}px;height:${box!.height}px;overflow-y:clip`;
+  const moved = [...redrawn].filter(([{ frame }, before]) => before && frame.getBoundingClientRect().height !== before[0].height);
+  // Through the CSSOM: a strict CSP refuses a style attribute, not this. Its size is its border box,
+  // exactly as laid out (a size rounded in the least would be a change).
+  for (const [{ frame }, [{ width, height }, scale]] of moved as [Chart, [DOMRect, number]][]) {
+    frame.style.cssText = `width:${width / scale}px;height:${height / scale}px;overflow-y:clip`;
+  }
   // Laid out again at once: the browser gives an observer called after ours in this frame the boxes
   // as last laid out, and they must be the held ones, or they change again and make a loop error.
   for (const [{ frame }] of moved) frame.getBoundingClientRect();
@@ -92,28 +98,28 @@ function release(): void {
   redrawn.clear();
   const again = [...pending];
   pending.clear();
-  for (const chart of again) if (chart.listener(chart.width)) redrawn.set(chart, undefined);
+  for (const chart of again) if (chart.listener(Math.floor(chart.width))) redrawn.set(chart, undefined);
   if (redrawn.size) frame = requestAnimationFrame(release);
 }
 
-/** Follows the frame's width and the typeface of `text`, a sample set like the frame's text. */
-export function observeFrame(frame: HTMLElement, text: Element, listener: Listener): void {
+/**
+ * Follows the width of `line`, a box in the frame as wide as its content and of no height, and the
+ * typeface of the text in it, a sample set like the frame's text. Returns what stops following them.
+ */
+export function observeFrame(frame: HTMLElement, line: Element, listener: Listener): () => void {
   const view = (frame.ownerDocument.defaultView ?? window) as typeof window;
   let observer = observers.get(view);
   if (!observer) observers.set(view, (observer = new view.ResizeObserver(deliver)));
-  const chart: Chart = { frame, text, listener, observer, width: 0 };
-  for (const target of [frame, text]) {
+  const chart: Chart = { frame, probes: [line, line.firstElementChild!], listener, width: 0 };
+  for (const target of chart.probes) {
     charts.set(target, chart);
     observer.observe(target);
   }
-}
-
-export function unobserveFrame(frame: Element): void {
-  const chart = charts.get(frame);
-  if (!chart) return;
-  for (const target of [chart.frame, chart.text]) {
-    chart.observer.unobserve(target);
-    charts.delete(target);
-  }
-  pending.delete(chart);
+  return () => {
+    for (const target of chart.probes) {
+      observer.unobserve(target);
+      charts.delete(target);
+    }
+    pending.delete(chart);
+  };
 }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { observeFrame, unobserveFrame } from './resize.js';
+import { observeFrame } from './resize.js';
 
 /**
  * The width a chart may draw in, and the typeface its text is set in. The frame's content box is
@@ -24,6 +24,7 @@ export class SizeController implements ReactiveController {
   /** The same, one setting by one, for measuring text. */
   text?: Typeface;
   private _observed?: HTMLElement;
+  private _unobserve?: () => void;
   /**
    * Measured far, until placed again once drawn (`_place`): its chart-rendered waits until then.
    * @internal
@@ -51,12 +52,12 @@ export class SizeController implements ReactiveController {
   hostConnected(): void {
     const target = (this._observed ??= this._target() ?? undefined);
     if (!target) return;
-    observeFrame(target, target.querySelector('.typeface-probe')!, (width) => this._resized(width, target));
+    this._unobserve = observeFrame(target, target.querySelector('.width-probe')!, (width) => this._resized(width, target));
     if (this.width === 0) measureSoon(this);
   }
 
   hostDisconnected(): void {
-    if (this._observed) unobserveFrame(this._observed);
+    this._unobserve?.();
   }
 
   /**

@@ -176,7 +176,15 @@ export const frameStyles = [themeStyles, css`
     white-space: nowrap;
     border: 0;
   }
-  /* Text set as the frame's, hidden: its box changes with the font and spacing (size-controller.ts). */
+  /*
+   * A line as wide as the frame's content, of no height: its box changes with the width the chart
+   * draws in, never with what it draws (resize.ts). In it, text set as the frame's, hidden: its box
+   * changes with the font and spacing (size-controller.ts).
+   */
+  .width-probe {
+    height: 0;
+    overflow: hidden;
+  }
   .typeface-probe {
     display: inline-block;
   }

@@ -92,7 +92,7 @@ const TICK_SIZE = 12;
  * @cssproperty [--amelia-tooltip-background=#1f2328] - Background of the tooltip.
  * @cssproperty [--amelia-tooltip-color=#ffffff] - Text of the tooltip.
  * @cssproperty [--amelia-error-color=#a40e26] - Error text and border.
- * @cssproperty [--amelia-offscreen-drawing=auto] - A chart first drawn more than half a screen away from the screen (below the charts above it as they are drawn) is laid out and painted only once the reader scrolls near it, a screen high until then (its title and text too); `visible` lays it out at once, for a page that measures charts off screen.
+ * @cssproperty [--amelia-offscreen-drawing=auto] - A chart first drawn more than half a screen away from the screen (below the charts above it as they are drawn) is laid out and painted only once the reader scrolls near it, a screen high until then (its title and text too), and drawn then for a width the page gave it meanwhile; `visible` lays it out at once, for a page that measures charts off screen.
  *
  * @attr lang - Language of the chart: `en`, `ru` or `kk` (`ru-RU` means `ru`); else the page's.
  * @attr data - The data as JSON text.

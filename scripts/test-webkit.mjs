@@ -7,20 +7,13 @@
  * `apt-get install webkit2gtk-driver xvfb`.
  */
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
 
 const PACKAGES = ['@web/test-runner-webdriver@1.0.0', 'webdriverio@9.33.1'];
 
-const require = createRequire(import.meta.url);
-const missing = PACKAGES.filter((spec) => {
-  const name = spec.slice(0, spec.lastIndexOf('@'));
-  try {
-    require.resolve(`${name}/package.json`);
-    return false;
-  } catch {
-    return true;
-  }
-});
+// Looked for on disk: neither package exports its package.json, so resolving it always failed and
+// every run installed both again.
+const missing = PACKAGES.filter((spec) => !existsSync(new URL(`../node_modules/${spec.slice(0, spec.lastIndexOf('@'))}/package.json`, import.meta.url)));
 
 const run = (command, args) => {
   const { status } = spawnSync(command, args, { stdio: 'inherit' });

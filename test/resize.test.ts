@@ -39,6 +39,15 @@ async function drawIn<T extends HTMLElement>(box: Element, tag: string): Promise
   return el;
 }
 
+/** `tag` drawn in a 640 px box three screens below the top of the page, its frame far (styles.ts). */
+async function drawnFar(tag: string): Promise<{ box: HTMLDivElement; el: HTMLElement }> {
+  scrollTo(0, 0);
+  const box = await fixture<HTMLDivElement>(html`<div style="width: 640px; margin: ${3 * innerHeight}px 0"></div>`);
+  const el = await drawIn(box, tag);
+  expect(frameOf(el).classList.contains('far'), 'drawn far').to.equal(true);
+  return { box, el };
+}
+
 /** The "ResizeObserver loop" errors `win` reports while `run` runs and the frames after it. */
 async function loopErrors(run: () => Promise<void>, win: Window = window): Promise<string[]> {
   const errors: string[] = [];
@@ -185,10 +194,7 @@ describe('resizing', () => {
   // changes when it is laid out: neither may make a loop error or a drawing other than a near one's.
   for (const tag of TAGS) {
     it(`<${tag}> first drawn far below the screen, its spacing changed there, then scrolled near and dragged: no loop error, drawn as on screen`, async () => {
-      scrollTo(0, 0);
-      const box = await fixture<HTMLDivElement>(html`<div style="width: 640px; margin-top: ${3 * innerHeight}px"></div>`);
-      const el = await drawIn(box, tag);
-      expect(frameOf(el).classList.contains('far'), 'drawn far').to.equal(true);
+      const { box, el } = await drawnFar(tag);
       const errors = await loopErrors(async () => {
         el.style.setProperty('word-spacing', '0.16em');
         await frames(2);
@@ -217,10 +223,7 @@ describe('resizing', () => {
   // hears its width from too (src/internal/resize.ts): it is drawn at the width it has then.
   for (const tag of TAGS) {
     it(`<${tag}> far below the screen, near, far again as the page narrows, then near: no loop error, drawn as on screen`, async () => {
-      scrollTo(0, 0);
-      const box = await fixture<HTMLDivElement>(html`<div style="width: 640px; margin: ${3 * innerHeight}px 0"></div>`);
-      const el = await drawIn(box, tag);
-      expect(frameOf(el).classList.contains('far'), 'drawn far').to.equal(true);
+      const { box, el } = await drawnFar(tag);
       const errors = await loopErrors(async () => {
         el.scrollIntoView();
         await frames(3);

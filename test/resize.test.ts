@@ -148,7 +148,8 @@ describe('resizing', () => {
 
   // WebKit can run a page's script between two rounds of one frame's deliveries, as a fetch or a
   // Blob's text resolves: new data set there, which changes the chart's height, made a loop error in
-  // about one page of two when the observer watched the chart's frame (src/internal/resize.ts).
+  // four of five WebKit runs of these tests when the observer watched the chart's frame
+  // (src/internal/resize.ts).
   for (const tag of TAGS) {
     it(`<${tag}> given new data 40 times as a file's text arrives, its table open: no loop error`, async () => {
       const box = await fixture<HTMLDivElement>(html`<div style="width: 500px"></div>`);

@@ -1,6 +1,6 @@
 import type { Lang } from '../data/types.js';
 import type { SpokenPoint } from '../internal/chart-element.js';
-import { formatMoney, localize } from '../internal/i18n.js';
+import { formatMoney, localize, writtenOnce } from '../internal/i18n.js';
 import { own } from '../internal/own.js';
 import { formatDate, formatKind, formatPeriod, periodOf, type TimePoint } from './format.js';
 import type { TimelineData, TimelineEntry } from './read.js';
@@ -36,17 +36,11 @@ export interface EntryWords {
   point: string;
 }
 
-const written = new WeakMap<TimelineEntry, Partial<Record<Lang, EntryWords>>>();
-
 /**
  * An entry's words, written once for each language: they depend on neither width nor view, and the
  * charts of one page share the report's entries.
  */
-export function wordsOf(timed: TimedEntry, lang: Lang): EntryWords {
-  let words = written.get(timed.entry);
-  if (!words) written.set(timed.entry, (words = {}));
-  return (words[lang] ??= write(timed, lang));
-}
+export const wordsOf = (timed: TimedEntry, lang: Lang): EntryWords => writtenOnce(timed.entry, lang, () => write(timed, lang));
 
 function write({ entry, start, end }: TimedEntry, lang: Lang): EntryWords {
   const label = localize(entry.label, lang);

@@ -4,7 +4,7 @@ import type { Lang } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
 import type { Reading } from '../internal/data-controller.js';
 import { own } from '../internal/own.js';
-import { formatDateText, inAllLangs, localize, t } from '../internal/i18n.js';
+import { formatDateText, inAllLangs, localize, t, writtenOnce } from '../internal/i18n.js';
 import { measureText } from '../internal/measure-text.js';
 import { formatEstimate, layoutEstimates, summarizeEstimates, type EstimateLayout, type LayoutEstimate } from './layout.js';
 import type { Estimate, EstimateData, EstimateDataInput } from './read.js';
@@ -116,8 +116,6 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout, E
   }
 }
 
-const written = new WeakMap<EstimateData, Partial<Record<Lang, LayoutEstimate[]>>>();
-
 /**
  * The estimates as the layout reads them: text in the reader's language, values written, the source
  * as spoken. Once for each data and language, as the timeline's words are (timed.ts): a width change
@@ -125,9 +123,7 @@ const written = new WeakMap<EstimateData, Partial<Record<Lang, LayoutEstimate[]>
  * work, 19 ms of it before, 11 ms since).
  */
 function localized(data: EstimateData, lang: Lang): LayoutEstimate[] {
-  let words = written.get(data);
-  if (!words) written.set(data, (words = {}));
-  return (words[lang] ??= data.estimates.map((estimate) => {
+  return writtenOnce(data, lang, () => data.estimates.map((estimate) => {
     const { label, value, kind, source } = estimate;
     const date = dateOf(estimate, lang);
     const spoken = own(source, 'lang');

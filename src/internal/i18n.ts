@@ -102,6 +102,21 @@ function fill(lang: Lang, message: string, params: MessageParams): string {
   });
 }
 
+/** What `writtenOnce` wrote, by object and language. */
+const written = new WeakMap<object, Partial<Record<Lang, unknown>>>();
+
+/**
+ * What `write` writes for `key` (an entry, a chart's data) in `lang`, written the first time only:
+ * for words that depend on neither width nor view (a timeline entry's, the estimates' values), so
+ * that a width change lays them out again without writing them. One memo serves every kind of key:
+ * each object keys one thing written (a timeline's entry is never an estimate's data).
+ */
+export function writtenOnce<T>(key: object, lang: Lang, write: () => T): T {
+  let words = written.get(key);
+  if (!words) written.set(key, (words = {}));
+  return (words[lang] ??= write()) as T;
+}
+
 /** Picks the text for `lang` from text given in one or several languages. */
 export function localize(text: LocalizedText, lang: Lang): string {
   return typeof text === 'string' ? text : (text[lang] ?? text.en);

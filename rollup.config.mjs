@@ -47,6 +47,11 @@ const builtInModule = resolve('src/languages/built-in.ts');
  */
 const languages = (builtIn) => ({
   name: 'languages',
+  // The classic script reads its URL from its own element as it starts. Rollup's stand-in would also
+  // make one up for a script with none (its text pasted into the page, or run by a loader): beside the
+  // page, where no language file is. There, as with none, a chart asking for a language says it is
+  // missing, and draws in the one it has.
+  resolveImportMeta: (property, { format }) => (format === 'iife' && property === 'url' ? 'document.currentScript?.src' : null),
   async resolveId(source, importer) {
     if (!importer || !source.endsWith('/built-in.js')) return null;
     const resolved = await this.resolve(source, importer, { skipSelf: true });

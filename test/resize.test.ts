@@ -2,7 +2,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/index.js';
 import { fixtures } from './contract/fixtures.js';
-import { frames, openTable, settle, shadow } from './helpers.js';
+import { frames, nextRender, openTable, settle, shadow } from './helpers.js';
 
 /*
  * A width change is drawn in the frame it is made in (src/internal/resize.ts), and the browser never
@@ -21,6 +21,17 @@ const drawing = (el: HTMLElement) => shadow(el).querySelector('[part="plot"]')!.
 async function fresh(tag: string, width: number): Promise<string> {
   const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
   const markup = drawing(await drawIn(box, tag));
+  box.remove();
+  return markup;
+}
+
+/** What a fresh `tag` draws at `width` with its first point in focus. */
+async function freshFocused(tag: string, width: number): Promise<string> {
+  const box = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);
+  const el = await drawIn<HTMLElement & { updateComplete: Promise<unknown> }>(box, tag);
+  shadow(el).querySelector('[part="plot"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+  await el.updateComplete;
+  const markup = drawing(el);
   box.remove();
   return markup;
 }
@@ -311,6 +322,50 @@ describe('resizing', () => {
       expect(drawing(el)).to.equal(await fresh('violence-breakdown', 360));
     });
   });
+
+  /*
+   * The timeline's entries down the page and the violence report's list are drawn once for the data
+   * and language (src/internal/drawn-once.ts): a width change keeps their elements (and a reader's
+   * selection in them), the ring stays on the point in focus, and a language change draws them anew.
+   */
+  for (const [tag, drawn] of [
+    ['funding-timeline', '.timeline-list'],
+    ['violence-breakdown', '.report'],
+  ] as const) {
+    it(`<${tag}> on a phone: its entries stay the same elements through a width change, ringed where the keyboard is; a language draws them anew`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"></div>`);
+      const el = await drawIn<HTMLElement & { updateComplete: Promise<unknown> }>(box, tag);
+      const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]')!;
+      plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+      await el.updateComplete;
+      const list = shadow(el).querySelector(drawn)!;
+      const ring = list.querySelector('.focus-mark')!;
+      expect(ring, 'the last point ringed').to.not.equal(null);
+      const ringed = shadow(el).querySelectorAll('.focus-mark');
+      expect(ringed.length, 'one ring').to.equal(1);
+
+      const redrawn = nextRender(el);
+      box.style.width = '400px';
+      await redrawn;
+      expect(shadow(el).querySelector(drawn), 'the same list').to.equal(list);
+      expect([...shadow(el).querySelectorAll('.focus-mark')], 'the same ring').to.deep.equal([ring]);
+      plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+      await el.updateComplete;
+      const first = list.querySelector('.focus-mark')!;
+      expect(first, 'the ring moved').to.not.equal(ring);
+      expect(shadow(el).querySelectorAll('.focus-mark').length, 'one ring').to.equal(1);
+      expect(drawing(el)).to.equal(await freshFocused(tag, 400));
+
+      const english = list.textContent;
+      const translated = nextRender(el);
+      el.setAttribute('lang', 'ru');
+      await translated;
+      const russian = shadow(el).querySelector(drawn)!;
+      expect(russian, 'drawn anew').to.not.equal(list);
+      expect(russian.textContent).to.not.equal(english);
+      expect(russian.querySelector('.focus-mark'), 'still ringed').to.not.equal(null);
+    });
+  }
 
   describe("a reader's text settings", () => {
     afterEach(() => document.documentElement.style.removeProperty('font-size'));

@@ -1,15 +1,15 @@
-import type { TemplateResult } from 'lit';
 import type { Lang } from '../data/types.js';
 import { ChartElement, type ChartTable, type FocusPoint } from '../internal/chart-element.js';
+import type { Drawing } from '../internal/drawn-once.js';
 import type { Reading } from '../internal/data-controller.js';
-import { formatMoney, inAllLangs, localize, t } from '../internal/i18n.js';
+import { inAllLangs, localize, t } from '../internal/i18n.js';
 import { measureText } from '../internal/measure-text.js';
 import { own } from '../internal/own.js';
 import { LABEL_SIZE } from './fit.js';
-import { formatDate, formatKind, formatPeriod, periodOf } from './format.js';
+import { formatDate } from './format.js';
 import { LINE_STEP, layoutTimeline, type TimelineLayout } from './layout.js';
 import { renderTimeline } from './marks.js';
-import { inDateOrder } from './timed.js';
+import { inDateOrder, wordsOf } from './timed.js';
 import type { TimelineData } from './read.js';
 import { reportEntries } from './report-data.js';
 import { timelineStyles } from './styles.js';
@@ -118,8 +118,8 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
   protected override summary(data: TimelineData, lang: Lang): string {
     const summary = own(data, 'summary');
     if (summary) return localize(summary, lang);
-    const periods = data.entries.map(periodOf);
-    const first = periods.reduce((a, b) => (b.start.start < a.start.start ? b : a)).start;
+    const periods = inDateOrder(data);
+    const first = periods[0].start;
     const last = periods.map(({ start, end }) => end ?? start).reduce((a, b) => (b.end > a.end ? b : a));
     return t(lang, 'timelineSummary', {
       count: data.entries.length,
@@ -132,23 +132,19 @@ export class FundingTimeline extends ChartElement<TimelineData, TimelineLayout> 
     return {
       columns: [t(lang, 'tableFigure'), t(lang, 'timelineTableKind'), t(lang, 'timelineTableAmount'), t(lang, 'tableDate')],
       numeric: [false, false, true, false],
-      rows: inDateOrder(data).map(({ entry, start, end }) => ({
+      // In the chart's words (an event has no end: its period is its date).
+      rows: inDateOrder(data).map((timed) => ({
         cells: () => {
-          const value = own(entry, 'value');
-          return [
-            localize(entry.label, lang),
-            formatKind(entry.kind, lang),
-            value === undefined ? '—' : formatMoney(value, own(entry, 'currency')!, lang, own(entry, 'notation')),
-            formatPeriod(start, end, entry.kind !== 'event' && !end, lang),
-          ];
+          const { label, kind, amount = '—', period } = wordsOf(timed, lang);
+          return [label, kind, amount, period];
         },
-        source: entry.source,
+        source: timed.entry.source,
       })),
     };
   }
 
-  protected override renderChart(model: TimelineLayout, lang: Lang): TemplateResult {
-    return renderTimeline(model, this.activePoint, lang);
+  protected override renderChart(model: TimelineLayout, lang: Lang): Drawing {
+    return renderTimeline(model, this.activePoint, lang, this);
   }
 
   protected override focusPoints(model: TimelineLayout): FocusPoint[] {

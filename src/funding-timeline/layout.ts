@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { Lang, MoneyKind } from '../data/types.js';
 import type { FocusPoint } from '../internal/chart-element.js';
-import { localize } from '../internal/i18n.js';
+import { localize, writtenOnce } from '../internal/i18n.js';
 import type { Measure } from '../internal/measure-text.js';
 import type { CompactLayout } from './compact.js';
 import { placeEventLabels } from './event-labels.js';
@@ -99,11 +99,11 @@ export function layoutTimeline(
   measureText: Measure = estimateWidth,
   lineStep = LINE_STEP,
 ): TimelineLayout {
-  const entries = inDateOrder(data);
   const measure = measuredOnce(measureText);
-  if (entries.length > COMPACT_ENTRIES) return compact.layout(entries, width, lang, measure);
-  if (width < PHONE_WIDTH) return layoutList(entries, lang);
-  return layoutWide(entries, width, lang, measure, lineStep);
+  if (data.entries.length > COMPACT_ENTRIES) return compact.layout(inDateOrder(data), width, lang, measure);
+  // Down the page nothing depends on width: laid out once per data and language, its marks drawn once.
+  if (width < PHONE_WIDTH) return writtenOnce(data, lang, () => layoutList(inDateOrder(data), lang));
+  return layoutWide(inDateOrder(data), width, lang, measure, lineStep);
 }
 
 /**

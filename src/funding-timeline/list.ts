@@ -6,7 +6,6 @@ import { spoken, wordsOf, type TimedEntry } from './timed.js';
 
 /** One entry read down the page: its words whole, as HTML text wraps them. */
 export interface ListItem {
-  index: number;
   point: number;
   kind: TimelineKind;
   /** "2012", "Dec 1, 2003 – mid-2005", "from Dec 1, 2003, end not stated". */
@@ -32,11 +31,10 @@ export interface ListLayout {
 export function layoutList(entries: TimedEntry[], lang: Lang): ListLayout {
   const points: FocusPoint[] = [];
   const items = entries.map((timed, point): ListItem => {
-    const { entry, index, end } = timed;
+    const { entry, end } = timed;
     const words = wordsOf(timed, lang);
     points.push(spoken(words.point, entry));
     return {
-      index,
       point,
       kind: entry.kind,
       period: words.period,

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang } from '../data/types.js';
+import { drawnOnce, type Drawing, type DrawsOnce } from '../internal/drawn-once.js';
 import { t } from '../internal/i18n.js';
 import type { TextLine } from './fit.js';
 import { compact, type AmountMark, type EventMark, type TimelineLayout, type WideLayout } from './layout.js';
@@ -25,8 +26,8 @@ export const patterns = svg`<defs>
 </defs>`;
 
 /** The timeline in the view its layout chose, with the focus ring on point `active` (or none at -1). */
-export function renderTimeline(model: TimelineLayout, active: number, lang: Lang): TemplateResult {
-  if (model.view === 'list') return renderList(model, active, lang);
+export function renderTimeline(model: TimelineLayout, active: number, lang: Lang, chart: DrawsOnce): Drawing {
+  if (model.view === 'list') return renderList(model, active, lang, chart);
   if (model.view === 'compact') return compact.render(model, active, lang);
   return renderWide(model, active, lang);
 }
@@ -106,26 +107,31 @@ function renderFocus(model: WideLayout, index: number) {
  * kind, and its words beside it as HTML text, which wraps. Like the SVG, it is hidden from assistive
  * technology: the keyboard walk and the data table say the same.
  */
-function renderList(model: ListLayout, active: number, lang: Lang): TemplateResult {
-  return html`<div class="timeline-list" aria-hidden="true">
-    <svg class="patterns" width="0" height="0">${patterns}</svg>
-    <ol class="rail"
-      >${model.items.map((item) => renderItem(item, item.point === active, lang))}</ol
-    >
-  </div>`;
+function renderList(model: ListLayout, active: number, lang: Lang, chart: DrawsOnce): Element {
+  return drawnOnce(
+    chart,
+    [model],
+    () => html`<div class="timeline-list" aria-hidden="true">
+      <svg class="patterns" width="0" height="0">${patterns}</svg>
+      <ol class="rail"
+        >${model.items.map((item) => renderItem(item, lang))}</ol
+      >
+    </div>`,
+    active,
+  );
 }
 
 /**
  * An entry's mark and words. No whitespace between the entry's elements: it is a flex column, which
  * shows none, and each run of it would be one more text node per entry.
  */
-function renderItem(item: ListItem, active: boolean, lang: Lang): TemplateResult {
+function renderItem(item: ListItem, lang: Lang): TemplateResult {
   const event = item.kind === 'event';
   const glyph = event
     ? svg`<circle class="mark marker" cx="12" cy="8" r="5"></circle>`
     : svg`<rect class="bar ${item.kind === 'awarded' ? 'mark' : ''}" x="3" y="3" width=${item.open ? 6 : 18} height="10"></rect
         >${item.open ? svg`<path class="open-tail dash" d="M11,8H21"></path>` : nothing}`;
-  return html`<li part=${event ? 'event' : 'amount'} class="item ${event ? 'event' : `amount ${item.kind}`} ${active ? 'focus-mark' : ''}"
+  return html`<li part=${event ? 'event' : 'amount'} class="item ${event ? 'event' : `amount ${item.kind}`}"
     data-point=${item.point}
     ><svg class="glyph" width="24" height="16">${glyph}</svg
     ><span class="when" .textContent=${item.period}></span

@@ -135,8 +135,8 @@ export const timelineStyles = css`
     font-size: 0.9em;
     color: var(--_amelia-muted-color);
   }
+  /* Its ring (styles.ts) around the entry, clear of its words. */
   .item.focus-mark {
-    outline: 3px solid var(--_amelia-focus-color);
     outline-offset: 2px;
   }
 
@@ -165,9 +165,6 @@ export const timelineStyles = css`
     .stripes,
     .hatch {
       fill: CanvasText;
-    }
-    .item.focus-mark {
-      outline-color: Highlight;
     }
   }
 `;

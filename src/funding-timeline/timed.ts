@@ -30,6 +30,10 @@ export interface EntryWords {
   label: string;
   /** "2012", "Dec 1, 2003 – mid-2005", "from Dec 1, 2003, end not stated". */
   period: string;
+  /** Its kind: "Event", "Grant total". */
+  kind: string;
+  /** An amount's amount: "22,360,000 US dollars". */
+  amount?: string;
   /** Its kind, and for an amount the amount: "Event", "Grant total: 22,360,000 US dollars". */
   head: string;
   /** What its point says, before its source. */
@@ -44,12 +48,14 @@ export const wordsOf = (timed: TimedEntry, lang: Lang): EntryWords => writtenOnc
 
 function write({ entry, start, end }: TimedEntry, lang: Lang): EntryWords {
   const label = localize(entry.label, lang);
+  const kind = formatKind(entry.kind, lang);
   if (entry.kind === 'event') {
     const period = formatDate(start, lang);
-    return { label, period, head: formatKind('event', lang), point: `${label}: ${period}` };
+    // Its own amount, if only undefined: a page's Object.prototype.amount is never read as one.
+    return { label, kind, amount: undefined, period, head: kind, point: `${label}: ${period}` };
   }
   const period = formatPeriod(start, end, end === undefined, lang);
   const amount = formatMoney(own(entry, 'value')!, own(entry, 'currency')!, lang, own(entry, 'notation'));
-  const head = `${formatKind(entry.kind, lang)}: ${amount}`;
-  return { label, period, head, point: `${head}, ${period}, ${label}` };
+  const head = `${kind}: ${amount}`;
+  return { label, kind, amount, period, head, point: `${head}, ${period}, ${label}` };
 }

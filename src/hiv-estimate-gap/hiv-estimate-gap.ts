@@ -96,13 +96,10 @@ export class HivEstimateGap extends ChartElement<EstimateData, EstimateLayout, E
     return {
       columns: [t(lang, 'tableFigure'), t(lang, 'tableValue'), t(lang, 'tableDate')],
       numeric: [false, true, false],
-      rows: data.estimates.map((estimate) => ({
-        cells: () => [
-          localize(estimate.label, lang),
-          formatEstimate(estimate.value, estimate.kind, lang),
-          dateOf(estimate, lang) ?? t(lang, 'dateNotStated'),
-        ],
-        source: estimate.source,
+      // In the chart's words.
+      rows: localized(data, lang).map(({ label, valueText, date }, i) => ({
+        cells: () => [label, valueText, date ?? t(lang, 'dateNotStated')],
+        source: data.estimates[i].source,
       })),
     };
   }
@@ -132,7 +129,8 @@ function localized(data: EstimateData, lang: Lang): LayoutEstimate[] {
       value,
       kind,
       valueText: formatEstimate(value, kind, lang),
-      ...(date ? { date } : {}),
+      // Its own, if only undefined: a page's Object.prototype.date is never read as one.
+      date,
       source: { title: source.title, ...(spoken ? { lang: spoken } : {}) },
     };
   }));

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Lang, Source } from '../data/types.js';
 import { DataController, type Reading } from './data-controller.js';
+import { same, type Drawing, type DrawsOnce } from './drawn-once.js';
 import { errorMessage, type ChartDataError, type ChartErrorDetail } from './errors.js';
 import { ExportController } from './export-controller.js';
 import { renderFooter, uniqueSources, type ChartAction, type ChartTable, type Disclosure } from './frame.js';
@@ -36,7 +37,7 @@ interface Content<TData> {
  *
  * @internal
  */
-export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitElement {
+export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitElement implements DrawsOnce {
   static override styles = frameStyles;
 
   // Declared here, not by decorators: the decorators' helper would ship in every file.
@@ -112,13 +113,16 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
   private readonly _exports = new ExportController(this);
   private _content?: Content<TData>;
   private _model?: TModel;
+  /** What the model was laid out for (content, width, typeface), and what it was when last drawn. */
   private _laidOut: unknown[] = [];
-  private _drawnModel?: TModel;
+  private _drawnFor?: unknown[];
   private _reportedError?: ChartDataError;
   // Replaced, not changed, when the reader opens one: the footer's memo compares it by identity.
   private _opened: Readonly<Record<Disclosure, boolean>> = { table: false, actions: false };
   private _footerDrawn: unknown[] = [];
   private _footerTemplate?: TemplateResult;
+  /** What a view drew once (drawn-once.ts). @internal */
+  _drawnOnce?: DrawsOnce['_drawnOnce'];
 
   /** The report's data, shown when no input is given; read once for every chart of a kind (`_reportData`). */
   protected abstract defaultData(): TData;
@@ -130,7 +134,7 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
   protected abstract reading(): Promise<Reading<TData>>;
   /** Pure maths: data, width and language in, everything `renderChart` draws out. */
   protected abstract layout(data: TData, width: number, lang: Lang): TModel;
-  protected abstract renderChart(model: TModel, lang: Lang): TemplateResult;
+  protected abstract renderChart(model: TModel, lang: Lang): Drawing;
   /** The title, from the data when it has one. */
   protected abstract chartTitle(data: TData | undefined, lang: Lang): string;
   /** One sentence with the key numbers. */
@@ -305,9 +309,10 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
       this._reportedError = error;
       emit<ChartErrorDetail>(this, 'chart-error', { reason: error.reason, message: errorMessage(error, this._lang.value) });
     }
-    // Once the frame's place is known (size-controller.ts): laid out if near, its size is known.
-    if (this._model !== undefined && this._model !== this._drawnModel && !this._size._placing) {
-      this._drawnModel = this._model;
+    // Once the frame's place is known (size-controller.ts): laid out if near, its size is known. Once
+    // for each layout, even one that gave the model drawn before (a view that no width changes).
+    if (this._model !== undefined && this._laidOut !== this._drawnFor && !this._size._placing) {
+      this._drawnFor = this._laidOut;
       emit(this, 'chart-rendered');
     }
   }
@@ -355,7 +360,6 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
 
 const reportData = new WeakMap<object, [languages: number, data: unknown]>();
 
-const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, i) => value === b[i]);
 
 /** Dispatches an event that bubbles out of the shadow root. */
 const emit = <T>(target: EventTarget, name: string, detail?: T) =>

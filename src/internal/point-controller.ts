@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Lang } from '../data/types.js';
+import type { Drawing } from './drawn-once.js';
 import { t } from './i18n.js';
 import { own } from './own.js';
 
@@ -132,7 +133,7 @@ export class PointController implements ReactiveController {
   }
 
   /** The plot: the chart's marks, the tooltip, the key hint and the live region. */
-  render(chart: TemplateResult | typeof nothing, lang: Lang, announcement: string): TemplateResult {
+  render(chart: Drawing | typeof nothing, lang: Lang, announcement: string): TemplateResult {
     const point = this._points[this.active];
     const hasPoints = this._points.length > 0;
     return html`<div

@@ -165,6 +165,16 @@ export const frameStyles = [themeStyles, css`
     stroke: var(--_amelia-focus-color);
     stroke-width: 3;
   }
+  /*
+   * A mark of the page's flow in focus (an entry down the page, a grid's dot, a fear's square): an
+   * outline, 1 px outside a 28 px mark; its stroke is not passed down to what the mark holds. As
+   * specific as the rule above, so that forced colours set its colour too.
+   */
+  :where(:not(svg *)).focus-mark {
+    outline: 3px solid var(--_amelia-focus-color);
+    outline-offset: -2px;
+    stroke: none;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -222,6 +232,7 @@ export const frameStyles = [themeStyles, css`
     }
     .focus-mark {
       stroke: Highlight;
+      outline-color: Highlight;
     }
     .plot:focus-visible {
       outline-color: Highlight;

@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import type { Drawing, DrawsOnce } from '../internal/drawn-once.js';
 import type { AbuseRecord, Lang, LocalizedText } from '../data/types.js';
 import type { ChartTable, SpokenPoint } from '../internal/chart-element.js';
 import { quoteTranslation } from '../internal/frame.js';
@@ -26,7 +26,8 @@ export interface ViolenceData {
 export interface ViewModule<Model extends { points: SpokenPoint[] }> {
   /** `measure` gives the width of an axis label as drawn. */
   layout(data: ViolenceData, width: number, lang: Lang, measure: Measure): Model;
-  render(model: Model, activePoint: number, lang: Lang): TemplateResult;
+  /** `chart` keeps what the view draws once (drawn-once.ts). */
+  render(model: Model, activePoint: number, lang: Lang, chart: DrawsOnce): Drawing;
   /**
    * The point under (x, y), in pixels from the top-left of a compact drawing, or -1. Only a compact
    * drawing asks, and the view's compact module, loaded with the reading code, sets it.

@@ -27,15 +27,6 @@ export const violenceStyles = css`
     vertical-align: middle;
     border-radius: 50%;
   }
-  /*
-   * The ring of a grid's dot or a fear's square in focus: 3 px, 1 px outside the 28 px mark; the
-   * focus-mark stroke is not passed down to the mark's dot and letter.
-   */
-  .focus-mark:is(.cell-mark, .fear-mark) {
-    outline: 3px solid var(--_amelia-focus-color);
-    outline-offset: -2px;
-    stroke: none;
-  }
   .dot {
     fill: var(--_amelia-named-color);
   }
@@ -181,9 +172,6 @@ export const violenceStyles = css`
     .unspecified .dot,
     .fear-box {
       stroke: CanvasText;
-    }
-    .focus-mark:is(.cell-mark, .fear-mark) {
-      outline-color: Highlight;
     }
     .pat-bg {
       fill: Canvas;

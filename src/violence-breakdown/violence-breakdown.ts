@@ -182,7 +182,7 @@ export class ViolenceBreakdown extends ChartElement<ViolenceData, ViolenceLayout
   protected override renderChart(model: ViolenceLayout, lang: Lang) {
     const module = viewModule(model.view);
     this._drawn = { module, model };
-    return module.render(model, this.activePoint, lang);
+    return module.render(model, this.activePoint, lang, this);
   }
 
   // A compact drawing is one path per kind of mark: the view finds the point from the place.

@@ -117,6 +117,24 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
 
   const tooltip = (el: Chart) => textOf(el, '[part="tooltip"]')[0];
 
+  /**
+   * What each point says, first to last, as the keyboard walks them (a point saying what the one
+   * before it did ends the walk); none where nothing is drawn.
+   */
+  async function pointsSaid(el: Chart): Promise<(string | undefined)[]> {
+    const plot = shadow(el).querySelector<HTMLElement>('[part="plot"]');
+    if (!plot) return [];
+    const press = async (key: string) => {
+      plot.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      await el.updateComplete;
+      return tooltip(el);
+    };
+    const said = [await press('Home')];
+    for (let next = await press('ArrowRight'); next !== said.at(-1); next = await press('ArrowRight')) said.push(next);
+    await press('Escape');
+    return said;
+  }
+
   describe(`<${tag}>: the chart contract`, () => {
     describe('data inputs', () => {
       for (const view of views) {
@@ -363,12 +381,15 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
             ['the report', () => {}],
             ...fixture.sparse.map((data, i): [string, (el: Chart) => void] => [`partner data ${i + 1}`, (el) => (el.data = data)]),
           ];
+          // What the chart shows, its table open, and what each of its points says.
+          const look = async (el: Chart) => ({ ...(await seenOpen(el, view)), points: await pointsSaid(el) });
           for (const [input, feed] of inputs) {
-            const cleanPage = await seenOpen((await draw(view, feed)).el, view);
+            const cleanPage = await look((await draw(view, feed)).el);
+            if (input === 'the report') expect(cleanPage.points.length, 'points said').to.be.greaterThan(1);
             pollute(pollution);
             let polluted;
             try {
-              polluted = await seenOpen((await draw(view, feed)).el, view);
+              polluted = await look((await draw(view, feed)).el);
             } finally {
               clean();
             }

@@ -9,6 +9,7 @@ import { COMPACT_ENTRIES, PHONE_WIDTH, layoutTimeline, type WideLayout } from '.
 import type { ListLayout } from '../../src/funding-timeline/list.js';
 import { parse, type TimelineData, type TimelineEntry } from '../../src/funding-timeline/read.js';
 import { reportEntries } from '../../src/funding-timeline/report-data.js';
+import { inDateOrder } from '../../src/funding-timeline/timed.js';
 
 /** The report's entries, as the element draws them. */
 const report = { entries: reportEntries() };
@@ -257,11 +258,13 @@ describe('layoutTimeline, down the page', () => {
       const model = list(report, PHONE_WIDTH - 1, lang);
       expect(model.view).to.equal('list');
       expect(model.items).to.have.length(15);
-      const starts = model.items.map((item) => periodOf(report.entries[item.index]).start.start);
+      // The items are the entries in date order, one each.
+      const entries = inDateOrder(report).map(({ entry }) => entry);
+      const starts = entries.map((entry) => periodOf(entry).start.start);
       starts.slice(1).forEach((start, i) => expect(start).to.be.at.least(starts[i]));
       expect(model.items.map((item) => item.point)).to.deep.equal(model.points.map((_, i) => i));
-      for (const item of model.items) {
-        const entry = report.entries[item.index];
+      for (const [i, item] of model.items.entries()) {
+        const entry = entries[i];
         expect(item.label).to.equal(typeof entry.label === 'string' ? entry.label : entry.label[lang]);
         expect(item.source.title).to.equal(entry.source.title);
       }

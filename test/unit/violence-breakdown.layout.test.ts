@@ -9,7 +9,7 @@ import { computedRate, formatMeasure, measuredInputs, type MeasuredInput } from 
 import { namedInputs, type NamedInput } from '../../src/violence-breakdown/shared.js';
 import { layoutMeasured as layoutMeasuredWith, measuredView, summarizeMeasured } from '../../src/violence-breakdown/views/measured.js';
 import { countTicks } from '../../src/violence-breakdown/views/measured-parts.js';
-import { layoutReport, quoteKey, reportView, summarizeNamed } from '../../src/violence-breakdown/views/report.js';
+import { layoutReport, quoteKey, reportModel, reportView, summarizeReport } from '../../src/violence-breakdown/views/report.js';
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -258,7 +258,7 @@ describe('formatMeasure', () => {
 
 describe('summaries', () => {
   it('names who the report ties to each form, the forms it ties to no one, and the fear apart', () => {
-    expect(summarizeNamed(named, 'en')).to.equal(
+    expect(summarizeReport(reportModel(named, 'en'), 'en')).to.equal(
       'Perpetrators named: Violence (Police and Clients); Intervention and raids (Police). ' +
         'Perpetrator not specified: Mandatory HIV testing, Arrest, Blackmail, Coercion, Sexual assault, Extortion, and Fines for non-existent crimes. ' +
         `The report also records a fear, not an abuse: ${FEAR} (feared: Police or Health officials).`,
@@ -266,11 +266,11 @@ describe('summaries', () => {
   });
 
   it('writes the summary’s lists as each language does, and names the fear as a fear', () => {
-    const ru = summarizeNamed(namedInputs({ rows: violenceNamed }, 'ru'), 'ru');
+    const ru = summarizeReport(reportModel(namedInputs({ rows: violenceNamed }, 'ru'), 'ru'), 'ru');
     expect(ru).to.match(/^Источник называет виновных: Насилие \(Полиция и Клиенты\); /);
     expect(ru).to.contain('Вымогательство и Штрафы за преступления, которых нет.');
     expect(ru).to.match(/Доклад также отмечает страх, а не нарушение: Страх, что все узнают о секс-работе или наркотиках \(кого боятся: Полиция или Медики\)\.$/);
-    const kk = summarizeNamed(namedInputs({ rows: violenceNamed }, 'kk'), 'kk');
+    const kk = summarizeReport(reportModel(namedInputs({ rows: violenceNamed }, 'kk'), 'kk'), 'kk');
     expect(kk).to.match(/^Аталған кінәлілер: Зорлық-зомбылық \(Полиция және Клиенттер\); /);
     expect(kk).to.match(/Баяндама құқық бұзылуын ғана емес, бір қорқынышты да атайды: .*қорқынышы \(кімнен қорқады: Полиция не Денсаулық сақтау қызметкерлері\)\.$/);
   });
@@ -410,7 +410,7 @@ describe('many rows, drawn compactly', () => {
   });
 
   it('names ten items in a summary, then how many more', () => {
-    const summary = summarizeNamed(manyForms(10_000), 'en');
+    const summary = summarizeReport(reportModel(manyForms(10_000), 'en'), 'en');
     expect(summary).toMatch(/Form 14 \(Clients\); and 6,656 more\. Perpetrator not specified: Form 0, .*Form 27, and 3,324 more\.$/);
     const measured = summarizeMeasured(manyFigures(10_000), 'en');
     expect(measured).toMatch(/; and 1,061 more\.$/);

@@ -24,8 +24,9 @@ export const fearText = (form: string, feared: string[], lang: Lang) =>
  * The fears, under their heading: a square, not a dot, so that no fear reads as a cell of the grid.
  * Letters only where the quotes are listed (`keyed`). A mark is 28 px, the size of a grid's dot
  * (report.ts), its square inset 4 px; the sizes are written out, not bound: each binding is a part
- * that every fear of every chart keeps. The fear in focus is ringed by a class on its mark, as a
- * grid's cell is.
+ * that every fear of every chart keeps. The mark is the point (`data-point`), as a grid's dot is:
+ * the fear in focus is ringed by a class on it, set here in the compact grid, and by the report
+ * view's drawnOnce (`activePoint` -1) in the grid and list.
  */
 export function renderFears(fears: FearItem[], activePoint: number, lang: Lang, keyed: boolean): TemplateResult | typeof nothing {
   if (!fears.length) return nothing;
@@ -36,8 +37,8 @@ export function renderFears(fears: FearItem[], activePoint: number, lang: Lang, 
     <ul class="fears"
       >${fears.map((fear) => {
         const key = keyed ? fear.key : undefined;
-        return html`<li part="fear" data-point=${fear.point}
-          ><svg class=${fear.point === activePoint ? 'fear-mark focus-mark' : 'fear-mark'} width="28" height="28" aria-hidden="true"
+        return html`<li part="fear"
+          ><svg class=${fear.point === activePoint ? 'fear-mark focus-mark' : 'fear-mark'} data-point=${fear.point} width="28" height="28" aria-hidden="true"
             ><rect class="fear-box" x="4" y="4" width="20" height="20"></rect
             ><text class="fear-key" x="14" y="18.5" text-anchor="middle" .textContent=${key ?? ''}></text></svg
           ><span class="fear-text" .textContent=${fear.text}></span

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../data/types.js';
 import type { SpokenPoint } from '../../internal/chart-element.js';
 import { pointLater } from '../../internal/point-controller.js';
-import { localize, t } from '../../internal/i18n.js';
+import { drawnOnce, type Drawing, type DrawsOnce } from '../../internal/drawn-once.js';
+import { localize, t, writtenOnce } from '../../internal/i18n.js';
 import { own } from '../../internal/own.js';
 import {
   COMPACT_ROWS,
@@ -14,6 +15,7 @@ import {
   withSource,
   type NamedInput,
   type ViewModule,
+  type ViolenceData,
 } from '../shared.js';
 import { fearText, renderFears, type FearItem } from './fears.js';
 
@@ -112,6 +114,13 @@ export function quoteKey(i: number): string {
  * every mode. Quotes get letters in the order first cited, the grid's before the fears'.
  */
 export function layoutReport(all: NamedInput[], width: number, lang: Lang): ReportLayout {
+  return placeReport(reportModel(all, lang), width);
+}
+
+/** The report's forms, perpetrators, fears and quotes, which no width changes. */
+export type ReportModel = Omit<ReportLayout, 'mode' | 'width' | 'compact'>;
+
+export function reportModel(all: NamedInput[], lang: Lang): ReportModel {
   const records = all.filter((r) => r.feared === undefined);
   const fearRecords = all.filter((r) => r.feared !== undefined);
   const named = unique(records.flatMap((r) => (r.perpetrator === undefined ? [] : [r.perpetrator])));
@@ -160,7 +169,20 @@ export function layoutReport(all: NamedInput[], width: number, lang: Lang): Repo
     points.push(pointLater(() => withSource(quoted(spoken(), record, lang), record)));
     return { text, ...(record.quote ? { key: keyOf.get(record.quote) } : {}), point: points.length - 1 };
   });
-  const model = { view: 'report' as const, width, columns, rows, quotes, fears, points };
+  return { view: 'report', columns, rows, quotes, fears, points };
+}
+
+/**
+ * The report's model of `data` in `lang`, made once (keyed by its rows: the measured view lays out the
+ * same data) for its summary and every width: the grid or list is drawn once for each (renderReport).
+ */
+const modelOf = (data: ViolenceData, lang: Lang): ReportModel =>
+  writtenOnce(data.rows, lang, () => reportModel(namedInputs(data, lang), lang));
+
+/** The model at `width`: a grid where every column fits, else a list; compact past many forms or perpetrators. */
+function placeReport(report: ReportModel, width: number): ReportLayout {
+  const model = { ...report, width };
+  const { columns, rows } = model;
   if (rows.length > COMPACT_ROWS || columns.length > COMPACT_COLUMNS) {
     return { ...model, mode: 'compact', compact: compactGrid.layout(model) };
   }
@@ -176,41 +198,35 @@ function quoted(text: string, { quote, translation }: NamedInput, lang: Lang): s
 }
 
 /**
- * Which forms are tied to which perpetrators, which are not tied to anyone, and which fears are
- * recorded (not as abuse); past ten of any, how many more.
+ * Which forms are tied to which perpetrators (in the grid's order of columns), which are not tied to
+ * anyone, and which fears are recorded (not as abuse); past ten of any, how many more.
  */
-export function summarizeNamed(records: NamedInput[], lang: Lang): string {
-  const forms = new Map<string, { who: Set<string>; untied: boolean }>();
-  const fears: NamedInput[] = [];
-  for (const record of records) {
-    const { form, perpetrator } = record;
-    if (record.feared) {
-      fears.push(record);
-      continue;
-    }
-    const entry = forms.get(form) ?? { who: new Set<string>(), untied: false };
-    if (perpetrator === undefined) entry.untied = true;
-    else entry.who.add(perpetrator);
-    forms.set(form, entry);
-  }
-  const entries = [...forms];
-  const tied = entries.filter(([, { who }]) => who.size);
-  const tiedText = ([form, { who }]: (typeof entries)[number]) => t(lang, 'violenceTied', { form, perpetrators: someOf([...who], lang) });
-  const fearOf = ({ form, feared }: NamedInput) => fearText(form, feared!, lang);
-  const untied = entries.flatMap(([form, entry]) => (entry.untied ? [form] : []));
+export function summarizeReport({ columns, rows, fears }: ReportModel, lang: Lang): string {
+  const named = (row: MatrixRow) => row.cells.filter((cell) => !columns[cell.column].unspecified);
+  const tied = rows.filter((row) => named(row).length);
+  const tiedText = (row: MatrixRow) =>
+    t(lang, 'violenceTied', { form: row.form, perpetrators: someOf(named(row).map((cell) => columns[cell.column].label), lang) });
+  const untied = rows.filter((row) => row.cells.some((cell) => columns[cell.column].unspecified)).map((row) => row.form);
   return [
     // Each tied form holds a list of its own: a list of them is told apart by the separator.
     tied.length ? t(lang, 'violenceSummaryNamed', { list: someOf(tied, lang, t(lang, 'listSeparator'), tiedText) }) : '',
     untied.length ? t(lang, 'violenceSummaryUnspecified', { list: someOf(untied, lang) }) : '',
-    fears.length ? t(lang, 'violenceSummaryFear', { list: someOf(fears, lang, t(lang, 'listSeparator'), fearOf) }) : '',
+    fears.length ? t(lang, 'violenceSummaryFear', { list: someOf(fears, lang, t(lang, 'listSeparator'), (fear) => fear.text) }) : '',
   ]
     .filter(Boolean)
     .join(' ');
 }
 
-export function renderReport(model: ReportLayout, activePoint: number, lang: Lang): TemplateResult {
-  const { columns, rows } = model;
+/**
+ * The grid or list, the fears and the quotes: laid out once per data and language, they change only
+ * with the mode a width picks, and are drawn once for it (drawnOnce, which rings the point in focus).
+ */
+export function renderReport(model: ReportLayout, activePoint: number, lang: Lang, chart: DrawsOnce): Drawing {
   if (model.compact) return compactGrid.render(model, model.compact, activePoint, lang);
+  return drawnOnce(chart, [model.rows, model.mode], () => drawReport(model, lang), activePoint);
+}
+
+function drawReport({ columns, rows, mode, fears, quotes }: ReportLayout, lang: Lang): TemplateResult {
   // No whitespace between the rows' elements: in a table or a list of blocks none of it is seen, and
   // each run of it would be one more text node per row.
   const grid = html`<table class="matrix"
@@ -224,7 +240,7 @@ export function renderReport(model: ReportLayout, activePoint: number, lang: Lan
             >${columns.map((column, i) => {
               const cell = row.cells.find((each) => each.column === i);
               return cell
-                ? renderGridCell(cell, column.unspecified, cell.point === activePoint, lang)
+                ? renderGridCell(cell, column.unspecified, lang)
                 : html`<td><span class="empty" aria-hidden="true">·</span
                     ><span class="visually-hidden" .textContent=${t(lang, 'violenceNotNamed')}></span></td>`;
             })}</tr
@@ -237,13 +253,16 @@ export function renderReport(model: ReportLayout, activePoint: number, lang: Lan
         html`<li
           ><span class="form-label" .textContent=${row.form}></span
           ><ul class="who"
-            >${row.cells.map((cell) => renderListCell(cell, columns[cell.column], cell.point === activePoint, lang))}</ul
+            >${row.cells.map((cell) => renderListCell(cell, columns[cell.column], lang))}</ul
         ></li>`,
     )}</ul
   >`;
-  return html`${rows.length ? (model.mode === 'grid' ? grid : list) : nothing}
-    ${renderFears(model.fears, activePoint, lang, true)}
-    ${model.quotes.length ? renderQuotes(model.quotes, lang) : nothing}`;
+  // One element, whose blocks need no whitespace between them.
+  return html`<div class="report"
+    >${rows.length ? (mode === 'grid' ? grid : list) : nothing}${renderFears(fears, -1, lang, true)}${quotes.length
+      ? renderQuotes(quotes, lang)
+      : nothing}</div
+  >`;
 }
 
 /**
@@ -279,31 +298,30 @@ function renderQuotes(quotes: ReportLayout['quotes'], lang: Lang): TemplateResul
  * shape of its own: a shape would be a child part and a marker comment in every cell.
  */
 
-const markClass = (unspecified: boolean, active: boolean) =>
-  `cell-mark ${unspecified ? 'unspecified' : 'named'}${active ? ' focus-mark' : ''}`;
+const markClass = (unspecified: boolean) => `cell-mark ${unspecified ? 'unspecified' : 'named'}`;
 
-function renderGridCell({ key, point }: MatrixCell, unspecified: boolean, active: boolean, lang: Lang): TemplateResult {
+function renderGridCell({ key, point }: MatrixCell, unspecified: boolean, lang: Lang): TemplateResult {
   return key
     ? html`<td
-        ><span class=${markClass(unspecified, active)} data-point=${point}
+        ><span class=${markClass(unspecified)} data-point=${point}
           ><svg width="28" height="28" aria-hidden="true"
             ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
             ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${key}></text></svg
           ><span class="visually-hidden" .textContent=${t(lang, 'violenceNamed', { key })}></span></span
       ></td>`
     : html`<td
-        ><span class=${markClass(unspecified, active)} data-point=${point}
+        ><span class=${markClass(unspecified)} data-point=${point}
           ><svg width="28" height="28" aria-hidden="true"
             ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle></svg></span
       ></td>`;
 }
 
 /** A perpetrator of a form in the list: the cell's mark, then whom it names. */
-function renderListCell({ key, point }: MatrixCell, column: MatrixColumn, active: boolean, lang: Lang): TemplateResult {
+function renderListCell({ key, point }: MatrixCell, column: MatrixColumn, lang: Lang): TemplateResult {
   const who = column.unspecified ? t(lang, 'violenceUnspecified') : column.label;
   return key
     ? html`<li
-        ><span class=${markClass(column.unspecified, active)} data-point=${point}
+        ><span class=${markClass(column.unspecified)} data-point=${point}
           ><svg width="28" height="28" aria-hidden="true"
             ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
             ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${key}></text></svg
@@ -311,7 +329,7 @@ function renderListCell({ key, point }: MatrixCell, column: MatrixColumn, active
         ><span .textContent=${who}></span
       ></li>`
     : html`<li
-        ><span class=${markClass(column.unspecified, active)} data-point=${point}
+        ><span class=${markClass(column.unspecified)} data-point=${point}
           ><svg width="28" height="28" aria-hidden="true"
             ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle></svg></span
         ><span .textContent=${who}></span
@@ -319,9 +337,9 @@ function renderListCell({ key, point }: MatrixCell, column: MatrixColumn, active
 }
 
 export const reportView: ViewModule<ReportLayout> = {
-  layout: (data, width, lang) => layoutReport(namedInputs(data, lang), width, lang),
+  layout: (data, width, lang) => placeReport(modelOf(data, lang), width),
   render: renderReport,
-  summary: (data, lang) => summarizeNamed(namedInputs(data, lang), lang),
+  summary: (data, lang) => summarizeReport(modelOf(data, lang), lang),
   table: (data, lang) => ({
     columns: [t(lang, 'violenceForm'), t(lang, 'violencePerpetrator')],
     rows: data.rows.filter(isNamed).map((row) => ({

@@ -1,0 +1,35 @@
+import { render, type TemplateResult } from 'lit';
+
+/** Whether two lists hold the same values, each the same object. */
+export const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((value, i) => value === b[i]);
+
+/** What a chart draws: a template, or an element drawn once. */
+export type Drawing = TemplateResult | Element;
+
+/** A chart, which keeps what it drew once and what for. */
+export interface DrawsOnce {
+  _drawnOnce?: [key: readonly unknown[], node: Element];
+}
+
+/**
+ * Marks that change only with what they show (the timeline's entries down the page, the violence
+ * report's grid or list), drawn by Lit once for `key`, the parts of the model they show, and then
+ * kept as plain DOM: Lit's record of their bindings goes, about ten objects an entry, half a chart's
+ * JS heap (issue 17). `chart` keeps them; they are drawn again when a part of `key` is another
+ * object: the models they show are laid out once per data and language, so a width change keeps
+ * them. The one thing a reader changes in them, the focus ring, is set here: class `focus-mark` on
+ * the mark of point `active` (its `data-point`), none at -1. `draw` gives one element.
+ */
+export function drawnOnce(chart: DrawsOnce, key: readonly unknown[], draw: () => TemplateResult, active: number): Element {
+  let drawn = chart._drawnOnce;
+  if (!drawn || !same(key, drawn[0])) {
+    // Drawn into a fragment that nothing keeps: its parts go with it, its element stays.
+    const fragment = new DocumentFragment();
+    render(draw(), fragment);
+    chart._drawnOnce = drawn = [key, fragment.firstElementChild!];
+  }
+  const [, node] = drawn;
+  node.querySelector('.focus-mark')?.classList.remove('focus-mark');
+  node.querySelector(`[data-point="${active}"]`)?.classList.add('focus-mark');
+  return node;
+}

@@ -168,7 +168,7 @@ export const frameStyles = [themeStyles, css`
   /*
    * A mark of the page's flow in focus (an entry down the page, a grid's dot, a fear's square): an
    * outline, 1 px outside a 28 px mark; its stroke is not passed down to what the mark holds. As
-   * specific as the rule above, so that forced colours set its colour too.
+   * specific as the rule above: the timeline's entries set their own offset.
    */
   :where(:not(svg *)).focus-mark {
     outline: 3px solid var(--_amelia-focus-color);
@@ -218,8 +218,14 @@ export const frameStyles = [themeStyles, css`
       transition: none !important;
     }
   }
-  /* Windows high contrast: marks take the system's colours; patterns and shapes still tell kinds apart. */
+  /*
+   * Windows high contrast: marks take the system's colours; patterns and shapes still tell kinds
+   * apart. Every focus ring (the plot's, a mark's, a link's) is the system's highlight.
+   */
   @media (forced-colors: active) {
+    :host {
+      --_amelia-focus-color: Highlight;
+    }
     .plot svg .mark,
     .axis text {
       fill: CanvasText;
@@ -229,13 +235,6 @@ export const frameStyles = [themeStyles, css`
     }
     .tooltip {
       border: 1px solid CanvasText;
-    }
-    .focus-mark {
-      stroke: Highlight;
-      outline-color: Highlight;
-    }
-    .plot:focus-visible {
-      outline-color: Highlight;
     }
   }
   svg {

@@ -360,7 +360,6 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
 
 const reportData = new WeakMap<object, [languages: number, data: unknown]>();
 
-
 /** Dispatches an event that bubbles out of the shadow root. */
 const emit = <T>(target: EventTarget, name: string, detail?: T) =>
   target.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail }));

@@ -24,7 +24,7 @@ export const fearText = (form: string, feared: string[], lang: Lang) =>
  * The fears, under their heading: a square, not a dot, so that no fear reads as a cell of the grid.
  * Letters only where the quotes are listed (`keyed`). A mark is 28 px, the size of a grid's dot
  * (report.ts), its square inset 4 px; the sizes are written out, not bound: each binding is a part
- * that every fear of every chart keeps. The mark is the point (`data-point`), as a grid's dot is:
+ * that every fear of a compact grid keeps. The mark is the point (`data-point`), as a grid's dot is:
  * the fear in focus is ringed by a class on it, set here in the compact grid, and by the report
  * view's drawnOnce (`activePoint` -1) in the grid and list.
  */

@@ -293,9 +293,9 @@ function renderQuotes(quotes: ReportLayout['quotes'], lang: Lang): TemplateResul
  * and the letter said in words; a cell that cites none has neither, not two empty elements. No
  * whitespace between the elements: each space would be one more text node per cell, and none is
  * seen beside a block-level `<svg>` or in a flex row. The sizes are written out, not bound (a 28 px
- * mark, its dot inset 3 px, as big as a fear's square in fears.ts): each binding is a part that every
- * cell of every chart keeps. The cell in focus is ringed by a class on the mark (styles.ts), not by a
- * shape of its own: a shape would be a child part and a marker comment in every cell.
+ * mark, its dot inset 3 px, as big as a fear's square in fears.ts): a binding is work for every cell
+ * as it is drawn, though no part is kept (drawnOnce). The cell in focus is ringed by a class on the
+ * mark (styles.ts), not by a shape of its own: a shape would be a marker comment in every cell.
  */
 
 const markClass = (unspecified: boolean) => `cell-mark ${unspecified ? 'unspecified' : 'named'}`;

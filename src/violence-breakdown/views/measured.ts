@@ -2,7 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Lang } from '../../data/types.js';
 import { renderGrid, renderTickLabels, type Tick } from '../../internal/axis.js';
 import type { SpokenPoint } from '../../internal/chart-element.js';
-import { formatNumber, t } from '../../internal/i18n.js';
+import { formatNumber, t, writtenOnce } from '../../internal/i18n.js';
 import type { Measure } from '../../internal/measure-text.js';
 import {
   bySample,
@@ -14,7 +14,7 @@ import {
   sampleText,
   type MeasuredInput,
 } from '../measures.js';
-import { COMPACT_ROWS, firstOf, isNamed, loaded, someOf, type ViewModule } from '../shared.js';
+import { COMPACT_ROWS, firstOf, isNamed, loaded, someOf, type ViewModule, type ViolenceData } from '../shared.js';
 import { countScale, countTicks, patterns, rateTicks } from './measured-parts.js';
 import type { StripeDrawing } from './stripes.js';
 
@@ -214,16 +214,22 @@ export function renderMeasured(model: MeasuredLayout, activePoint: number, lang:
     )}`;
 }
 
+/**
+ * The figures of `data` in `lang`, read once (keyed by the data: the report view keys its model by
+ * the rows) for every width, the summary and the table: 10,000 figures took about 4 ms a resize step.
+ */
+const inputsOf = (data: ViolenceData, lang: Lang) => writtenOnce(data, lang, () => measuredInputs(data, lang));
+
 export const measuredView: ViewModule<MeasuredLayout> = {
-  layout: (data, width, lang, measure) => layoutMeasured(measuredInputs(data, lang), width, lang, measure),
+  layout: (data, width, lang, measure) => layoutMeasured(inputsOf(data, lang), width, lang, measure),
   render: renderMeasured,
-  summary: (data, lang) => summarizeMeasured(measuredInputs(data, lang), lang),
+  summary: (data, lang) => summarizeMeasured(inputsOf(data, lang), lang),
   table: (data, lang) => {
     const rows = data.rows.filter((row) => !isNamed(row));
     return {
       columns: [t(lang, 'tableFigure'), t(lang, 'tableValue'), t(lang, 'violenceSample')],
       numeric: [false, true, false],
-      rows: measuredInputs(data, lang).map((input, i) => ({
+      rows: inputsOf(data, lang).map((input, i) => ({
         cells: () => [
           input.partOf ? `${input.partOf}: ${figureLabel(input, lang)}` : figureLabel(input, lang),
           formatMeasure(input, lang),

@@ -92,20 +92,15 @@ export const formatKind = (kind: TimelineKind, lang: Lang) => t(lang, kindKeys[k
 
 type Period = { start: TimePoint; end?: TimePoint };
 
-// Layout, table and summary each ask for an entry's period: its dates are read once.
-const periods = new WeakMap<TimelineEntry, Period>();
-
-/** The period an entry covers, from dates already checked by the reader; `end` is always set, if only to undefined. */
+/**
+ * The period an entry covers, from dates already checked by the reader; `end` is always set, if only
+ * to undefined. Read once per data, with the entries' order (`inDateOrder`).
+ */
 export function periodOf(entry: TimelineEntry): Period {
-  let period = periods.get(entry);
-  if (!period) {
-    const narrowed = (text: string, part: YearPart | undefined) => (part ? withPart(parseDate(text)!, part) : parseDate(text)!);
-    const end = own(entry, 'end');
-    period = {
-      start: narrowed(entry.date, own(entry, 'datePart')),
-      end: end === undefined ? undefined : narrowed(end, own(entry, 'endPart')),
-    };
-    periods.set(entry, period);
-  }
-  return period;
+  const narrowed = (text: string, part: YearPart | undefined) => (part ? withPart(parseDate(text)!, part) : parseDate(text)!);
+  const end = own(entry, 'end');
+  return {
+    start: narrowed(entry.date, own(entry, 'datePart')),
+    end: end === undefined ? undefined : narrowed(end, own(entry, 'endPart')),
+  };
 }

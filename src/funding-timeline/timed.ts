@@ -13,10 +13,21 @@ export interface TimedEntry {
   end?: TimePoint;
 }
 
+const ordered = new WeakMap<TimelineData, TimedEntry[]>();
+
+/**
+ * The entries with their periods, in date order: read and sorted once per data, for every width, the
+ * summary and the table (issue 17: a width change runs nothing that does not depend on width).
+ */
 export function inDateOrder(data: TimelineData): TimedEntry[] {
-  return data.entries
-    .map((entry, index) => ({ entry, index, ...periodOf(entry) }))
-    .sort((a, b) => a.start.start - b.start.start || a.index - b.index);
+  let entries = ordered.get(data);
+  if (!entries) {
+    entries = data.entries
+      .map((entry, index) => ({ entry, index, ...periodOf(entry) }))
+      .sort((a, b) => a.start.start - b.start.start || a.index - b.index);
+    ordered.set(data, entries);
+  }
+  return entries;
 }
 
 /** What a mark says: its text, then its source in the source's language. */

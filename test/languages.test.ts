@@ -108,6 +108,21 @@ describe('languages', () => {
       expect(packsFetched(doc)).to.deep.equal(['/dist/lang/kk.js']);
       expect(violations(doc)).to.deep.equal([]);
     });
+
+    it('the classic script run with no element of its own (its text evaluated by a loader): it draws, and says that a language it cannot find is missing', async () => {
+      // The script finds the language files beside it from its own <script src>; here it has none.
+      const code = await (await fetch('/dist/amelia-report-charts.iife.min.js')).text();
+      const csp = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self'";
+      const doc = await openPage('/demo/strict-watch.js', '', { lang: 'en', csp, classic: true });
+      const page = doc.defaultView! as Window & typeof globalThis;
+      new page.Function(code)();
+      const { chart, rendered } = addChart(doc, 'ru');
+      const says = 'The Russian text of this chart could not be loaded, so it is shown in English.';
+      await waitUntil(() => note(chart) === says, `no note that Russian is missing: ${note(chart)}`, { timeout: 4000 });
+      await waitUntil(() => rendered.count > 0, 'chart-rendered was not sent', { timeout: 4000 });
+      expect(text(chart)).to.contain(OFFICIAL.en);
+      expect(packsFetched(doc)).to.deep.equal([]);
+    });
   });
 
   describe('a language that cannot be fetched (one file uploaded alone)', () => {

@@ -168,12 +168,14 @@ export const TABLE_CHARACTERS = 200_000;
 /** The data table: its columns, then one row per figure with its source. */
 function renderTable(table: ChartTable, lang: Lang): TemplateResult {
   // The rows shown, with their cells: at most TABLE_ROWS, and TABLE_CHARACTERS of text (as JSON: the
-  // cells and every text of the source) after the first.
+  // cells and every text of the source) after the first. The cells of the rows past them are never written.
   let characters = 0;
-  const rows = table.rows
-    .slice(0, TABLE_ROWS)
-    .map(({ cells, source }) => [cells(), source] as const)
-    .filter((row, i) => (characters += JSON.stringify(row).length) <= TABLE_CHARACTERS || !i);
+  const rows: (readonly [string[], Source])[] = [];
+  for (const { cells, source } of table.rows.slice(0, TABLE_ROWS)) {
+    const row = [cells(), source] as const;
+    if ((characters += JSON.stringify(row).length) > TABLE_CHARACTERS && rows.length) break;
+    rows.push(row);
+  }
   const more = table.rows.length - rows.length;
   return html`<div class="table-wrap">
     <table>

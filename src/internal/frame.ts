@@ -166,7 +166,7 @@ export const TABLE_ROWS = 500;
 export const TABLE_CHARACTERS = 200_000;
 
 /** The data table: its columns, then one row per figure with its source. */
-function renderTable(table: ChartTable, lang: Lang): TemplateResult {
+export function renderTable(table: ChartTable, lang: Lang): TemplateResult {
   // The rows shown, with their cells: at most TABLE_ROWS, and TABLE_CHARACTERS of text (as JSON: the
   // cells and every text of the source) after the first. The cells of the rows past them are never written.
   let characters = 0;

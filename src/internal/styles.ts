@@ -220,7 +220,8 @@ export const frameStyles = [themeStyles, css`
   }
   /*
    * Windows high contrast: marks take the system's colours; patterns and shapes still tell kinds
-   * apart. Every focus ring (the plot's, a mark's, a link's) is the system's highlight.
+   * apart. A mark's focus ring is the system's highlight (a focused element's, the plot's or a
+   * link's, is the browser's own there).
    */
   @media (forced-colors: active) {
     :host {

@@ -9,7 +9,10 @@ import { computedRate, formatMeasure, measuredInputs, type MeasuredInput } from 
 import { namedInputs, type NamedInput } from '../../src/violence-breakdown/shared.js';
 import { layoutMeasured as layoutMeasuredWith, measuredView, summarizeMeasured } from '../../src/violence-breakdown/views/measured.js';
 import { countTicks } from '../../src/violence-breakdown/views/measured-parts.js';
-import { layoutReport, quoteKey, reportModel, reportView, summarizeReport } from '../../src/violence-breakdown/views/report.js';
+import { placeReport, quoteKey, reportModel, reportView, summarizeReport } from '../../src/violence-breakdown/views/report.js';
+
+/** The report view's layout of `records` at `width`, as the view makes it from a chart's data. */
+const layoutReport = (records: NamedInput[], width: number, lang: Lang) => placeReport(reportModel(records, lang), width);
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

@@ -107,19 +107,14 @@ export function quoteKey(i: number): string {
   return i < 26 ? letter : quoteKey(Math.floor(i / 26) - 1) + letter;
 }
 
-/**
- * Forms (rows, in the order first named) by perpetrator (columns, in the order first named,
- * "perpetrator not specified" last). A grid where every column fits, else a list; compact past
- * COMPACT_ROWS forms or COMPACT_COLUMNS perpetrators. Fears are in none of them: they follow, in
- * every mode. Quotes get letters in the order first cited, the grid's before the fears'.
- */
-export function layoutReport(all: NamedInput[], width: number, lang: Lang): ReportLayout {
-  return placeReport(reportModel(all, lang), width);
-}
-
 /** The report's forms, perpetrators, fears and quotes, which no width changes. */
 export type ReportModel = Omit<ReportLayout, 'mode' | 'width' | 'compact'>;
 
+/**
+ * Forms (rows, in the order first named) by perpetrator (columns, in the order first named,
+ * "perpetrator not specified" last). Fears are in no row or column: they follow, in every mode.
+ * Quotes get letters in the order first cited, the grid's before the fears'.
+ */
 export function reportModel(all: NamedInput[], lang: Lang): ReportModel {
   const records = all.filter((r) => r.feared === undefined);
   const fearRecords = all.filter((r) => r.feared !== undefined);
@@ -179,8 +174,8 @@ export function reportModel(all: NamedInput[], lang: Lang): ReportModel {
 const modelOf = (data: ViolenceData, lang: Lang): ReportModel =>
   writtenOnce(data.rows, lang, () => reportModel(namedInputs(data, lang), lang));
 
-/** The model at `width`: a grid where every column fits, else a list; compact past many forms or perpetrators. */
-function placeReport(report: ReportModel, width: number): ReportLayout {
+/** The model at `width`: a grid where every column fits, else a list; compact past COMPACT_ROWS forms or COMPACT_COLUMNS perpetrators. */
+export function placeReport(report: ReportModel, width: number): ReportLayout {
   const model = { ...report, width };
   const { columns, rows } = model;
   if (rows.length > COMPACT_ROWS || columns.length > COMPACT_COLUMNS) {

@@ -21,14 +21,16 @@ export interface DrawsOnce {
  * the mark of point `active` (its `data-point`), none at -1. `draw` gives one element.
  */
 export function drawnOnce(chart: DrawsOnce, key: readonly unknown[], draw: () => TemplateResult, active: number): Element {
-  let drawn = chart._drawnOnce;
-  if (!drawn || !same(key, drawn[0])) {
+  if (!chart._drawnOnce || !same(key, chart._drawnOnce[0])) {
     // Drawn into a fragment that nothing keeps: its parts go with it, its element stays.
     const fragment = new DocumentFragment();
     render(draw(), fragment);
-    chart._drawnOnce = drawn = [key, fragment.firstElementChild!];
+    // Lit's marker comments go too: they mark where parts were, and no part is kept.
+    const comments = document.createNodeIterator(fragment, 128 /* NodeFilter.SHOW_COMMENT */);
+    for (let comment; (comment = comments.nextNode()); ) (comment as Comment).remove();
+    chart._drawnOnce = [key, fragment.firstElementChild!];
   }
-  const [, node] = drawn;
+  const node = chart._drawnOnce[1];
   node.querySelector('.focus-mark')?.classList.remove('focus-mark');
   node.querySelector(`[data-point="${active}"]`)?.classList.add('focus-mark');
   return node;

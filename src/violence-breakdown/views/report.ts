@@ -283,52 +283,40 @@ function renderQuotes(quotes: ReportLayout['quotes'], lang: Lang): TemplateResul
 }
 
 /*
- * A cell is one template, from its `<td>` or `<li>` to its dot: a mark nested in each would cost a
- * marker comment per cell. A cell that cites a quote has its own template, with the quote's letter
- * and the letter said in words; a cell that cites none has neither, not two empty elements. No
- * whitespace between the elements: each space would be one more text node per cell, and none is
- * seen beside a block-level `<svg>` or in a flex row. The sizes are written out, not bound (a 28 px
- * mark, its dot inset 3 px, as big as a fear's square in fears.ts): a binding is work for every cell
- * as it is drawn, though no part is kept (drawnOnce). The cell in focus is ringed by a class on the
- * mark (styles.ts), not by a shape of its own: a shape would be a marker comment in every cell.
+ * A cell's mark is one template, shared by the grid's `<td>` and the list's `<li>` (drawnOnce drops
+ * the marker comment each nesting leaves). A mark that cites a quote has its own template, with the
+ * quote's letter and the letter said in words; a mark that cites none has neither, not two empty
+ * elements. No whitespace between the elements: each space would be one more text node per cell,
+ * and none is seen beside a block-level `<svg>` or in a flex row. The sizes are written out, not
+ * bound (a 28 px mark, its dot inset 3 px, as big as a fear's square in fears.ts): a binding is work
+ * for every cell as it is drawn, though no part is kept (drawnOnce). The cell in focus is ringed by a
+ * class on the mark (styles.ts), not by a shape of its own, which would be drawn in every cell.
  */
 
 const markClass = (unspecified: boolean) => `cell-mark ${unspecified ? 'unspecified' : 'named'}`;
 
-function renderGridCell({ key, point }: MatrixCell, unspecified: boolean, lang: Lang): TemplateResult {
-  return key
-    ? html`<td
-        ><span class=${markClass(unspecified)} data-point=${point}
-          ><svg width="28" height="28" aria-hidden="true"
-            ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
-            ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${key}></text></svg
-          ><span class="visually-hidden" .textContent=${t(lang, 'violenceNamed', { key })}></span></span
-      ></td>`
-    : html`<td
-        ><span class=${markClass(unspecified)} data-point=${point}
-          ><svg width="28" height="28" aria-hidden="true"
-            ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle></svg></span
-      ></td>`;
+function renderGridCell(cell: MatrixCell, unspecified: boolean, lang: Lang): TemplateResult {
+  return html`<td>${renderMark(cell, unspecified, lang)}</td>`;
 }
 
 /** A perpetrator of a form in the list: the cell's mark, then whom it names. */
-function renderListCell({ key, point }: MatrixCell, column: MatrixColumn, lang: Lang): TemplateResult {
+function renderListCell(cell: MatrixCell, column: MatrixColumn, lang: Lang): TemplateResult {
   const who = column.unspecified ? t(lang, 'violenceUnspecified') : column.label;
+  return html`<li>${renderMark(cell, column.unspecified, lang)}<span .textContent=${who}></span></li>`;
+}
+
+/** A cell's mark: its dot, with the letter of the quote it cites and that letter in words. */
+function renderMark({ key, point }: MatrixCell, unspecified: boolean, lang: Lang): TemplateResult {
   return key
-    ? html`<li
-        ><span class=${markClass(column.unspecified)} data-point=${point}
-          ><svg width="28" height="28" aria-hidden="true"
-            ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
-            ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${key}></text></svg
-          ><span class="visually-hidden" .textContent=${t(lang, 'violenceNamed', { key })}></span></span
-        ><span .textContent=${who}></span
-      ></li>`
-    : html`<li
-        ><span class=${markClass(column.unspecified)} data-point=${point}
-          ><svg width="28" height="28" aria-hidden="true"
-            ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle></svg></span
-        ><span .textContent=${who}></span
-      ></li>`;
+    ? html`<span class=${markClass(unspecified)} data-point=${point}
+        ><svg width="28" height="28" aria-hidden="true"
+          ><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle
+          ><text class="dot-key" x="14" y="18.5" text-anchor="middle" .textContent=${key}></text></svg
+        ><span class="visually-hidden" .textContent=${t(lang, 'violenceNamed', { key })}></span
+      ></span>`
+    : html`<span class=${markClass(unspecified)} data-point=${point}
+        ><svg width="28" height="28" aria-hidden="true"><circle part="mark" class="dot" cx="14" cy="14" r="11"></circle></svg
+      ></span>`;
 }
 
 export const reportView: ViewModule<ReportLayout> = {

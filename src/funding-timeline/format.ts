@@ -1,7 +1,7 @@
 import type { Lang, MoneyKind, YearPart } from '../data/types.js';
 import { own } from '../internal/own.js';
 import type { TimelineEntry } from './read.js';
-import { formatDateSpan, formatDateText, t, type MessageKey, utcTime } from '../internal/i18n.js';
+import { formatDateSpan, formatDateText, parseDate as parseIsoDate, t, type MessageKey, utcTime } from '../internal/i18n.js';
 
 /** What a timeline entry is: a dated event, or an amount of money of one kind. */
 export type TimelineKind = 'event' | MoneyKind;
@@ -24,24 +24,14 @@ export interface TimePoint {
   part?: YearPart;
 }
 
-const isoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
 /** The stretch of time a written date names, or undefined when it is not a real date. */
 export function parseDate(text: string): TimePoint | undefined {
-  const written = text.trim();
-  const match = isoDate.exec(written);
-  if (!match) return undefined;
-  const [, y, m, d] = match;
-  const year = Number(y);
-  const month = m === undefined ? 0 : Number(m) - 1;
-  const day = d === undefined ? 1 : Number(d);
-  if (month < 0 || month > 11) return undefined;
-  const start = utcTime(year, month, day);
-  // A date rolls 2015-02-30 over into March: a day that does not come back is not a day.
-  if (new Date(start).getUTCDate() !== day) return undefined;
-  if (d !== undefined) return { start, end: utcTime(year, month, day + 1), precision: 'day', text: written, part: undefined };
-  if (m !== undefined) return { start, end: utcTime(year, month + 1, 1), precision: 'month', text: written, part: undefined };
-  return { start, end: utcTime(year + 1, 0, 1), precision: 'year', text: written, part: undefined };
+  const date = parseIsoDate(text);
+  if (!date) return undefined;
+  const { year, month, day, utc: start, precision } = date;
+  // The first millisecond after it: the next day, the next month's 1st, or the next year's.
+  const end = precision === 'day' ? utcTime(year, month - 1, day + 1) : precision === 'month' ? utcTime(year, month, 1) : utcTime(year + 1, 0, 1);
+  return { start, end, precision, text: text.trim(), part: undefined };
 }
 
 /**

@@ -93,12 +93,15 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
 /** A message in each language the kit speaks, as the report's texts are: its default titles and summary. */
 export const inAllLangs = (key: MessageKey) => ({ en: t('en', key), ru: t('ru', key), kk: t('kk', key) });
 
+// A placeholder is read with the full stop after it, if any: a value that ends in its own (an
+// abbreviated date, "14 июн. 2018 г.", "14 мау.") ends the sentence with it, not with two.
 function fill(lang: Lang, message: string, params: MessageParams): string {
-  return message.replace(/\{(\w+)(?:\|(\w+))?\}/g, (whole, name: string, grammaticalCase?: string) => {
+  return message.replace(/\{(\w+)(?:\|(\w+))?\}(\.?)/g, (whole, name: string, grammaticalCase: string | undefined, stop: string) => {
     if (!(name in params)) return whole;
-    const value = String(params[name]);
+    let value = String(params[name]);
     const inflect = grammaticalCase && format(lang).inflect;
-    return inflect ? inflect(value, grammaticalCase) : value;
+    if (inflect) value = inflect(value, grammaticalCase);
+    return value.endsWith(stop) ? value : value + stop;
   });
 }
 
@@ -220,8 +223,8 @@ export function utcTime(year: number, month: number, day: number): number {
   return date.getTime();
 }
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; anything else is not a date. */
-function parseDate(text: string): ParsedDate | undefined {
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (month from 1); anything else, 2015-02-30 too, is not a date. */
+export function parseDate(text: string): ParsedDate | undefined {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(text.trim());
   if (!match) return undefined;
   const [, y, m, d] = match;

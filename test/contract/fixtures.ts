@@ -116,7 +116,8 @@ Foundation grant ends,event,2021-06,,,,Partner annual report 2021,https://exampl
   hostile: (text: string, url: string) => ({
     title: text,
     entries: [
-      { label: text, date: '2016', source: { title: text, url, quote: text } },
+      // The last date is a day's: the summary ends on it, abbreviated in Russian and Kazakh ("5 мар. 2018 г.").
+      { label: text, date: '2018-03-05', source: { title: text, url, quote: text } },
       { label: text, kind: 'awarded', date: '2016/2017', value: 1000, currency: 'USD', source: text, source_url: url, quote: text },
     ],
   }),

@@ -230,3 +230,18 @@ describe('dates', () => {
     expect(formatDateSpan('2003-12-01', '2005', 'kk', { end: 'mid' })).toBe('2003 ж. 1 жел. – 2005 жылдың ортасы');
   });
 });
+
+describe('t', () => {
+  it('ends a sentence on a value that ends in its own full stop with that one: "5 мар. 2018 г.", "2018 ж. 5 нау."', () => {
+    for (const lang of LANGS) {
+      const to = formatDateText('2018-03-05', lang);
+      const summary = t(lang, 'timelineSummary', { count: 2, from: '2016', to });
+      expect(summary, summary).to.contain(to);
+      expect(summary, summary).not.to.contain('..');
+    }
+    // A value without one gets the message's; a placeholder without a value stays as written.
+    expect(t('en', 'timelineSummary', { count: 2, from: '2016', to: '2018' })).to.contain('to 2018. Each');
+    expect(t('en', 'errorInvalidData', { detail: 'Partner Ltd.' })).to.equal('The chart data has a problem: Partner Ltd.');
+    expect(t('en', 'errorInvalidData')).to.equal('The chart data has a problem: {detail}.');
+  });
+});

@@ -323,9 +323,9 @@ export function describeChartContract(tag: string, fixture: ContractFixture): vo
     });
 
     describe('words', () => {
-      // A value that ends in its own full stop (an abbreviated date, "31 дек. 2021 г.", "2021 ж. 31
-      // жел."; a partner's "Partner Ltd.") ends the kit's sentence with it: the Russian and Kazakh
-      // timelines' summaries ended in "г.." and "жел.." before.
+      // A value that ends in its own full stop (an abbreviated date, "5 мар. 2018 г.", "2018 ж. 5
+      // нау."; a partner's "Partner Ltd.") ends the kit's sentence with it: the Russian and Kazakh
+      // timelines' summaries ended in "г.." and "нау.." before.
       const ltd = fixture.hostile('Partner Ltd.', 'https://example.org/');
       for (const view of views) {
         it(`no sentence ends in two full stops, in English, Russian and Kazakh, the partner data's texts ending in one or not: the chart, its points and its table${viewName(view)}`, async () => {

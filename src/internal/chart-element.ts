@@ -1,10 +1,10 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Lang, Source } from '../data/types.js';
 import { DataController, type Reading } from './data-controller.js';
-import { same, type Drawing, type DrawsOnce } from './drawn-once.js';
+import { drawn, same, type Drawing, type DrawsOnce } from './drawn-once.js';
 import { errorMessage, type ChartDataError, type ChartErrorDetail } from './errors.js';
 import { ExportController } from './export-controller.js';
-import { renderFooter, uniqueSources, type ChartAction, type ChartTable, type Disclosure } from './frame.js';
+import { renderFooter, renderSources, uniqueSources, type ChartAction, type ChartTable, type Disclosure } from './frame.js';
 import { languagesRegistered, t } from './i18n.js';
 import { LangController } from './lang-controller.js';
 import { nextTask } from './next-task.js';
@@ -22,6 +22,11 @@ interface Content<TData> {
   layoutKey: unknown[];
   table: ChartTable;
   sources: Source[];
+  /**
+   * The sources' list, drawn the first time the footer is (`drawn`): no binding of it changes until
+   * the data or language does, and without Lit's parts it holds a tenth of a chart's JS heap less.
+   */
+  sourceList?: Element;
   summary: string;
 }
 
@@ -346,7 +351,8 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
     return this._footerTemplate!;
   }
 
-  private _renderFooter({ data, lang, table, sources }: Content<TData>): TemplateResult {
+  private _renderFooter(content: Content<TData>): TemplateResult {
+    const { data, lang, table, sources } = content;
     const act = (action: ChartAction) => this._exports.run(action, { title: this.chartTitle(data, lang), table, sources });
     const open = (disclosure: Disclosure) => {
       if (this._opened[disclosure]) return;
@@ -354,7 +360,8 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
       this.requestUpdate();
     };
     const { failure, manualCitation } = this._exports;
-    return renderFooter({ lang, table, sources, opened: this._opened, open, act: this.hideActions ? undefined : act, failure, manualCitation });
+    const sourceList = (content.sourceList ??= drawn(renderSources(sources, lang)));
+    return renderFooter({ lang, table, sourceList, opened: this._opened, open, act: this.hideActions ? undefined : act, failure, manualCitation });
   }
 }
 

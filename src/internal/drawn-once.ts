@@ -21,17 +21,23 @@ export interface DrawsOnce {
  * the mark of point `active` (its `data-point`), none at -1. `draw` gives one element.
  */
 export function drawnOnce(chart: DrawsOnce, key: readonly unknown[], draw: () => TemplateResult, active: number): Element {
-  if (!chart._drawnOnce || !same(key, chart._drawnOnce[0])) {
-    // Drawn into a fragment that nothing keeps: its parts go with it, its element stays.
-    const fragment = new DocumentFragment();
-    render(draw(), fragment);
-    // Lit's marker comments go too: they mark where parts were, and no part is kept.
-    const comments = document.createNodeIterator(fragment, 128 /* NodeFilter.SHOW_COMMENT */);
-    for (let comment; (comment = comments.nextNode()); ) (comment as Comment).remove();
-    chart._drawnOnce = [key, fragment.firstElementChild!];
-  }
+  if (!chart._drawnOnce || !same(key, chart._drawnOnce[0])) chart._drawnOnce = [key, drawn(draw())];
   const node = chart._drawnOnce[1];
   node.querySelector('.focus-mark')?.classList.remove('focus-mark');
   node.querySelector(`[data-point="${active}"]`)?.classList.add('focus-mark');
   return node;
+}
+
+/**
+ * One element drawn by Lit and kept as plain DOM: drawn into a fragment that nothing keeps, its parts
+ * go with it and its element stays, and so do Lit's marker comments, which mark where parts were.
+ * Its bindings can never change again: it is drawn anew for new content. Not for a template that
+ * listens to events: a listener keeps its part, and the part the whole record of the template.
+ */
+export function drawn(template: TemplateResult): Element {
+  const fragment = new DocumentFragment();
+  render(template, fragment);
+  const comments = document.createNodeIterator(fragment, 128 /* NodeFilter.SHOW_COMMENT */);
+  for (let comment; (comment = comments.nextNode()); ) (comment as Comment).remove();
+  return fragment.firstElementChild!;
 }

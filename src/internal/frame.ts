@@ -213,7 +213,8 @@ export function renderTable(table: ChartTable, lang: Lang): TemplateResult {
 export interface Footer {
   lang: Lang;
   table: ChartTable;
-  sources: Source[];
+  /** The sources' list (`renderSources`), drawn once for the data and language (`drawn`). */
+  sourceList: Element;
   /** The disclosures the reader has opened: only these hold their content. */
   opened: Readonly<Record<Disclosure, boolean>>;
   /** Called as the reader opens a disclosure; the footer is then drawn again with it built. */
@@ -231,10 +232,10 @@ const failureText = (failure: ExportFailure, lang: Lang): string =>
   ON_DEMAND && failure === 'scriptUnavailable' ? t(lang, failure) : `${t(lang, failure)} ${t(lang, 'pngUseSvg')}`;
 
 /** The sources, then the data table's and the actions' disclosures on one line, then any message. */
-export function renderFooter({ lang, table, sources, opened, open, act, failure, manualCitation }: Footer): TemplateResult {
+export function renderFooter({ lang, table, sourceList, opened, open, act, failure, manualCitation }: Footer): TemplateResult {
   const tableDisclosure = renderDisclosure('table', t(lang, 'showTable'), opened.table, open, () => renderTable(table, lang));
   const actions = act ? renderDisclosure('actions', t(lang, 'downloadOrCite'), opened.actions, open, () => renderActions(lang, act)) : nothing;
-  return html`${renderSources(sources, lang)}
+  return html`${sourceList}
     <div class="controls">${tableDisclosure} ${actions}</div>
     ${failure ? html`<p part="export-error" class="export-error" role="alert">${failureText(failure, lang)}</p>` : nothing}
     ${manualCitation ? renderManualCitation(manualCitation, lang) : nothing}`;

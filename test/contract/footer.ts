@@ -48,7 +48,7 @@ function brokenWords(root: Element): string[] {
   return broken;
 }
 
-export function describeFooter(tag: string, { views }: ContractFixture): void {
+export function describeFooter(tag: string, { views, json }: ContractFixture): void {
   /** A chart of the report's data in `view` and `lang`, drawn. */
   async function report(view: string | undefined, lang = 'en', width = 480): Promise<Chart> {
     const el = document.createElement(tag) as Chart;
@@ -138,6 +138,40 @@ export function describeFooter(tag: string, { views }: ContractFixture): void {
             expect(held(el, part), `${how}: ${part} once opened`).to.equal(expected[part]);
           }
         }
+      });
+
+      it(`the sources' list, drawn once, stays at a new width and follows the language and the data, as a new chart lists them${name}`, async () => {
+        const sources = (el: Chart) => shadow(el).querySelector('[part="sources"]')!;
+        /** The list a chart drawn afresh shows, in `lang`, of the report's data or of `data`. */
+        const fresh = async (lang: string, data?: unknown) => {
+          const el = await report(view, lang);
+          if (data === undefined) return sources(el).textContent;
+          const drawn = settle(el);
+          el.data = data;
+          expect((await drawn).type, `${lang}: the data drawn`).to.equal('chart-rendered');
+          await el.updateComplete;
+          return sources(el).textContent;
+        };
+        /** `change` made, the chart drawn again. */
+        const after = async (el: Chart, change: () => void) => {
+          const drawn = settle(el);
+          change();
+          expect((await drawn).type).to.equal('chart-rendered');
+          await el.updateComplete;
+        };
+        const el = await report(view, 'en');
+        const first = sources(el);
+        await after(el, () => (el.parentElement!.style.width = '400px'));
+        expect(sources(el), 'the same list at a new width').to.equal(first);
+        for (const lang of ['ru', 'kk']) {
+          const expected = await fresh(lang);
+          await after(el, () => el.setAttribute('lang', lang));
+          expect(sources(el).textContent, `${lang}: the report's sources`).to.equal(expected);
+        }
+        const expected = await fresh('kk', json);
+        await after(el, () => (el.data = json));
+        expect(sources(el).textContent, "kk: the partner data's sources").to.equal(expected);
+        expect(expected, "the partner data's sources are not the report's").not.to.equal(await fresh('kk'));
       });
 
       it(`on a 320 px phone, the opened table scrolls in its own box, its words whole, in en, ru and kk${name}`, async () => {

@@ -59,3 +59,36 @@ export function mainThreadProfile(traceEvents) {
   }
   return profile;
 }
+
+/**
+ * The kinds of what a JS heap holds, in the order `--heap` prints them, each a set of V8's heap
+ * snapshot node types: V8's code for the page's functions (compiled, baseline and optimized code,
+ * bytecode and the feedback that guides it), its object shapes (maps), then the page's own values.
+ */
+export const HEAP_KINDS = [
+  ['V8 code and feedback', ['code']],
+  ['V8 object shapes', ['object shape']],
+  ['objects', ['object', 'regexp']],
+  ['functions', ['closure']],
+  ['arrays', ['array']],
+  ['strings', ['string', 'concatenated string', 'sliced string']],
+  ['other', ['hidden', 'number', 'symbol', 'bigint']],
+];
+
+/**
+ * Bytes of the JS heap by kind (`HEAP_KINDS`), from a V8 heap snapshot as `HeapProfiler` writes it:
+ * each node's self size. Blink's own objects (type `native`: DOM nodes, layout, styles), which a
+ * snapshot also lists, are not in the JS heap the benchmark's heap lines count, and not here.
+ */
+export function heapByKind(snapshot) {
+  const { node_fields: fields, node_types: [types] } = snapshot.snapshot.meta;
+  const type = fields.indexOf('type');
+  const size = fields.indexOf('self_size');
+  const kindOfType = new Map(HEAP_KINDS.flatMap(([kind, of]) => of.map((name) => [name, kind])));
+  const bytes = Object.fromEntries(HEAP_KINDS.map(([kind]) => [kind, 0]));
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const kind = kindOfType.get(types[snapshot.nodes[i + type]]);
+    if (kind) bytes[kind] += snapshot.nodes[i + size];
+  }
+  return bytes;
+}

@@ -13,11 +13,13 @@
 //   npm run bench -- --sizes               also print where the whole kit's bytes go, by package
 //   npm run bench -- --profile             also trace the report page (desktop, phone) and the 50 charts once per system,
 //                                          and print where the main thread's time goes
+//   npm run bench -- --heap                also take heap snapshots of the 10- and 50-chart pages once per system,
+//                                          and print what their JS heap holds, by kind
 //
 // Timings are never asserted: they depend on the machine. Targets (issues 17 and 18) are reported
 // as met or missed.
 import { execSync } from 'node:child_process';
-import { KINDS, mainThreadProfile, PROFILE_CATEGORIES } from './bench-profile.mjs';
+import { HEAP_KINDS, heapByKind, KINDS, mainThreadProfile, PROFILE_CATEGORIES } from './bench-profile.mjs';
 import { chromiumArgs, chromiumPath, launchQuiet } from './chromium.mjs';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -271,6 +273,16 @@ async function measure(browser, origin, lib, job) {
   pageHandle.setDefaultTimeout(TIMEOUT);
   const query = new URLSearchParams({ lib, scenario: job.scenario, ...job.extra });
   const gc = () => cdp.send('HeapProfiler.collectGarbage');
+  /** The page's JS heap by kind, from a snapshot (bench-profile.mjs); only for `job.heapKinds`. */
+  const snapshot = async () => {
+    if (!job.heapKinds) return undefined;
+    const chunks = [];
+    const add = ({ chunk }) => chunks.push(chunk);
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', add);
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', add);
+    return heapByKind(JSON.parse(chunks.join('')));
+  };
   const t0 = Date.now();
   // Traced (job.profile): where the main thread's time went while `during` ran.
   let profile;
@@ -319,6 +331,9 @@ async function measure(browser, origin, lib, job) {
       await pageHandle.waitForFunction(() => window.__ready || window.__bench);
       await gc();
       const before = await cdp.send('Performance.getMetrics');
+      // A snapshot collects garbage first: taken before the metrics, it would count a heap the
+      // other runs never reach.
+      const kindsBefore = await snapshot();
       const run = async () => {
         await pageHandle.evaluate(() => window.__go?.());
         await pageHandle.waitForFunction(() => window.__bench, undefined, { polling: 100 });
@@ -328,8 +343,10 @@ async function measure(browser, origin, lib, job) {
       result = await pageHandle.evaluate(() => window.__bench);
       await gc();
       const after = await cdp.send('Performance.getMetrics');
+      const kindsAfter = await snapshot();
       result = {
         ...result,
+        ...(kindsBefore && { heapKinds: { before: kindsBefore, after: kindsAfter } }),
         traced,
         work: work(before, during),
         heapBefore: metric(before, 'JSHeapUsedSize'),
@@ -497,6 +514,8 @@ const runs = [];
 const bytePages = {};
 /** Where the main thread's time went, by `<scenario>:<lib>` (--profile). */
 const profiles = {};
+/** The JS heap by kind before and after the charts, by `<count>:<lib>` (--heap). */
+const heapKinds = {};
 let chromiumVersion;
 try {
   chromiumVersion = browser.version();
@@ -548,6 +567,17 @@ try {
       }
     }
     log('profiles traced');
+  }
+  // Snapshots too, once per system and page: a snapshot takes seconds and stops the page.
+  if (flag('heap')) {
+    for (const count of ['10', '50']) {
+      for (const lib of LIBS) {
+        const result = await measure(browser, origin, lib, { scenario: 'fifty', extra: { count }, heapKinds: true });
+        if (result.error) log(`${lib} ${count} charts (heap): ${result.error}`);
+        else heapKinds[`${count}:${lib}`] = result.heapKinds;
+      }
+    }
+    log('heap snapshots taken');
   }
 } finally {
   await browser.close();
@@ -785,6 +815,26 @@ if (linesSrc.length) linesSrc.unshift(`${'input (kit only), from navigation'.pad
  * compare the systems and the kinds, not these totals with the timings above.
  */
 const profileLines = [];
+/*
+ * What the JS heap holds (--heap): the first 10 charts' part (the 10-chart page, after less before
+ * the charts) and each chart's after them (the 50-chart page less the 10-chart page, over 40), by
+ * kind (bench-profile.mjs). One snapshot each, after garbage collection.
+ */
+const heapLines = [];
+if (Object.keys(heapKinds).length) {
+  const charts = (count, lib, kind) => {
+    const kinds = heapKinds[`${count}:${lib}`];
+    return kinds && kinds.after[kind] - kinds.before[kind];
+  };
+  heapLines.push(`${'JS heap by kind, from heap snapshots'.padEnd(LABEL)}${LIBS.map((lib) => NAMES[lib].padStart(10)).join('')}`);
+  for (const [title, value, unit] of [
+    ['the first 10 charts', (lib, kind) => charts('10', lib, kind), 'KB'],
+    ['each chart after the 10th', (lib, kind) => (charts('50', lib, kind) - charts('10', lib, kind)) / 40, 'KB'],
+  ]) {
+    heapLines.push(title);
+    for (const [kind] of HEAP_KINDS) heapLines.push(`${`  ${kind}`.padEnd(LABEL)}${LIBS.map((lib) => fmt(value(lib, kind), unit).padStart(10)).join('')}`);
+  }
+}
 for (const { key, title } of PAGES) {
   if (!LIBS.some((lib) => profiles[`${key}:${lib}`])) continue;
   profileLines.push(`${title.padEnd(LABEL)}${PROFILED.map((lib) => NAMES[lib].padStart(10)).join('')}`);
@@ -812,6 +862,7 @@ const out = [
   ...(profileLines.length
     ? ['', "Where the main thread's time went: one traced run per system, self time by kind of work (tracing slows a page)", ...profileLines]
     : []),
+  ...(heapLines.length ? ['', 'What the JS heap holds: a heap snapshot per system before and after its 10 and its 50 charts, after GC', ...heapLines] : []),
   ...(lines18.length ? ['', `Issue 18: longest main-thread task at the caps (target: every one under ${LONGEST_TASK_MS} ms)`, ...lines18] : []),
   ...(linesSrc.length ? ['', "A partner's data through src on a slower network (emulated round trips; every request waits for one)", ...linesSrc] : []),
   '',

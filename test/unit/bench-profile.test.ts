@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOf, mainThreadProfile, type TraceEvent } from '../../scripts/bench-profile.mjs';
+import { heapByKind, kindOf, mainThreadProfile, type HeapSnapshot, type TraceEvent } from '../../scripts/bench-profile.mjs';
 
 /*
  * scripts/bench-profile.mjs: a trace's main-thread time by kind of work, each event's self time
@@ -41,5 +41,38 @@ describe('mainThreadProfile', () => {
     expect(kindOf({ name: 'v8.compileModule', cat: 'v8.execute' })).toBe('script');
     expect(kindOf({ name: 'UpdateLayoutTree', cat: 'blink,devtools.timeline' })).toBe('style');
     expect(kindOf({ name: 'HitTest', cat: 'devtools.timeline' })).toBe('other');
+  });
+});
+
+describe('heapByKind', () => {
+  it("adds each node's self size to its kind; Blink's own objects and V8's synthetic roots are not the JS heap", () => {
+    const types = ['hidden', 'array', 'string', 'object', 'code', 'closure', 'regexp', 'number', 'native', 'synthetic', 'concatenated string', 'sliced string', 'symbol', 'bigint', 'object shape'];
+    const node = (type: string, size: number) => [types.indexOf(type), 0, 1, size, 0, 0, 0];
+    const snapshot: HeapSnapshot = {
+      snapshot: { meta: { node_fields: ['type', 'name', 'id', 'self_size', 'edge_count', 'trace_node_id', 'detachedness'], node_types: [types, 'string'] } },
+      nodes: [
+        ...node('code', 1000),
+        ...node('code', 24),
+        ...node('object shape', 80),
+        ...node('object', 40),
+        ...node('regexp', 8),
+        ...node('closure', 32),
+        ...node('array', 16),
+        ...node('string', 20),
+        ...node('concatenated string', 4),
+        ...node('hidden', 2),
+        ...node('native', 5000),
+        ...node('synthetic', 7000),
+      ],
+    };
+    expect(heapByKind(snapshot)).toEqual({
+      'V8 code and feedback': 1024,
+      'V8 object shapes': 80,
+      objects: 48,
+      functions: 32,
+      arrays: 16,
+      strings: 24,
+      other: 2,
+    });
   });
 });

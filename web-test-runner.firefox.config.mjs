@@ -14,6 +14,9 @@
 //                            the JSON and role names of the Chromium command (see READ_TREE)
 //   collect-garbage          not available (the page's heap is in a content process): not listed, so
 //                            the heap checks are skipped, saying so
+// Privileged script needs ESR 153 or later: in ESR 140, whose BiDi has no chrome scope, only `tap` is
+// offered, and the tests of print, forced colours, reduced motion, text size and the accessibility
+// tree are reported as skipped.
 // A command that Firefox cannot do fails with a message naming it, rather than with a protocol error.
 import { existsSync } from 'node:fs';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
@@ -21,7 +24,7 @@ import { START_ACCESSIBILITY, accessibilityTree } from './test/commands/accessib
 import { browserCommands } from './test/commands/browser-commands.mjs';
 import { defaultFontSize } from './test/commands/default-font-size.firefox.mjs';
 import { emulateMedia } from './test/commands/emulate-media.firefox.mjs';
-import { inFirefox } from './test/commands/in-firefox.mjs';
+import { hasPrivilegedScript, inFirefox } from './test/commands/in-firefox.mjs';
 import { touch } from './test/commands/touch.mjs';
 import base, { CUSTOM_COMMANDS } from './web-test-runner.config.mjs';
 
@@ -33,13 +36,20 @@ function firefoxPath() {
   return found;
 }
 
+/** Whether the browser runs privileged script, asked once. */
+let privilegedScript;
+const privileged = (page) => (privilegedScript ??= hasPrivilegedScript(page));
+
 // `tap` is the Chrome config's own: puppeteer's touchscreen works over BiDi as over DevTools.
 const firefoxCommands = [
   emulateMedia,
   touch,
   defaultFontSize,
   accessibilityTree,
-  browserCommands(CUSTOM_COMMANDS.filter((command) => command !== 'collect-garbage')),
+  browserCommands(async (page) => {
+    const all = await privileged(page);
+    return CUSTOM_COMMANDS.filter((command) => command !== 'collect-garbage' && (all || command === 'tap'));
+  }),
 ];
 const replaced = new Set(firefoxCommands.map((plugin) => plugin.name));
 
@@ -80,7 +90,21 @@ export default {
           await page.mouse.move(0, 0);
           await reset();
         };
-        await inFirefox(page, START_ACCESSIBILITY);
+        // puppeteer's setViewport also overrides the screen's orientation, a BiDi command ESR 140 lacks:
+        // there the viewport alone is set, as the tests need (none of them turns the screen).
+        const setViewport = page.setViewport.bind(page);
+        page.setViewport = async (viewport) => {
+          try {
+            await setViewport(viewport);
+          } catch (error) {
+            if (!String(error.message).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+            await page.mainFrame().browsingContext.setViewport({
+              viewport: { width: viewport.width, height: viewport.height },
+              devicePixelRatio: viewport.deviceScaleFactor ?? null,
+            });
+          }
+        };
+        if (await privileged(page)) await inFirefox(page, START_ACCESSIBILITY);
         return page;
       },
     }),

@@ -10,7 +10,7 @@ import { figures } from '../src/data/report.js';
 import type { Lang } from '../src/data/types.js';
 import type { MessageKey } from '../src/internal/i18n.js';
 import { t } from '../src/internal/i18n.js';
-import { itWith, mount, nextRender, openActions, openTable, shadow, textOf } from './helpers.js';
+import { can, itWith, mount, nextRender, openActions, openTable, shadow, textOf } from './helpers.js';
 
 /*
  * Issue 6, checked for every element of the kit: axe with the WCAG 2.2 A/AA rules in each language
@@ -344,7 +344,9 @@ for (const chart of charts) {
     });
 
     describe('vision and motion', () => {
-      afterEach(() => emulate([{ name: 'forced-colors', value: 'none' }, { name: 'prefers-reduced-motion', value: 'no-preference' }]));
+      afterEach(async () => {
+        if (await can('emulate-media-features')) await emulate([{ name: 'forced-colors', value: 'none' }, { name: 'prefers-reduced-motion', value: 'no-preference' }]);
+      });
 
       itWith('emulate-media-features', 'keeps marks visible, in system colours or patterns, and kinds distinct without colour, in forced colours', async () => {
         await emulate([{ name: 'forced-colors', value: 'active' }]);

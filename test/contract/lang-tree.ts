@@ -1,7 +1,7 @@
 import { expect, fixture as litFixture } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { html } from 'lit';
-import { frames, itWith, settle, textOf } from '../helpers.js';
+import { frames, itWith, keepsClassAcrossWindows, settle, textOf } from '../helpers.js';
 import { Ledger } from './ledger.js';
 
 /*
@@ -121,7 +121,8 @@ export function describeLangTree(tag: string): void {
         await removedLeavingNothing(el);
       });
 
-      it('moved into an iframe’s document: speaks its language and follows it there; moved back, follows the page again; removed, leaves no observer', async () => {
+      it('moved into an iframe’s document: speaks its language and follows it there; moved back, follows the page again; removed, leaves no observer', async function () {
+        if (!(await keepsClassAcrossWindows())) this.skip();
         const page = await litFixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
         const frame = await iframe('kk');
         const doc = frame.contentDocument!;
@@ -142,7 +143,8 @@ export function describeLangTree(tag: string): void {
       });
     });
 
-    it('first added to an iframe’s document, or moved there and back: styled in each document', async () => {
+    it('first added to an iframe’s document, or moved there and back: styled in each document', async function () {
+      if (!(await keepsClassAcrossWindows())) this.skip();
       const page = await litFixture<HTMLDivElement>(html`<div style="width: 480px"></div>`);
       const doc = (await iframe('kk')).contentDocument!;
       // `:host { display: block }` is the frame's first rule: with no sheet adopted, a chart is inline.

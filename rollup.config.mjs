@@ -156,6 +156,28 @@ function shortKeys() {
 }
 
 /**
+ * Lit's two messages for a mistake with its `css` tag (a value passed to it that is no `css` result,
+ * and a CSSResult made with `new`), shortened in the minified files: the kit's styles are its own,
+ * fixed when it is built, so neither can be thrown there; about 100 B gzip of every file. Lit's
+ * development build, which the tests and Storybook run, keeps them whole. The build fails if Lit's
+ * production code no longer holds them as written here, rather than shipping them whole unseen.
+ */
+function shortLitMessages() {
+  const messages = [
+    [`"Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security."`, '"Not a css result: "+t'],
+    ['"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"Use css"'],
+  ];
+  return {
+    name: 'short-lit-messages',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/@lit/reactive-element/css-tag.js')) return null;
+      for (const [long] of messages) if (!code.includes(long)) throw new Error(`shortLitMessages: ${id} no longer holds ${long}`);
+      return { code: messages.reduce((out, [long, short]) => out.replace(long, short), code), map: null };
+    },
+  };
+}
+
+/**
  * Each file carries the messages its own code uses, not every element's: in `hiv-estimate-gap.js`,
  * the timeline's and the violence chart's words are about 1 KB gzip of nothing. A message is used
  * when its key is written, quoted, in a module of the build (`t(lang, 'timelineTitle')`; every key
@@ -284,6 +306,7 @@ const embed = (input, output, builtIn, { pack = false } = {}) => ({
     typescript(typescriptOptions),
     shortKeys(),
     shortVars(),
+    shortLitMessages(),
     ...(pack ? [] : [ownMessages(!output.file)]),
     // Lit's html, svg and css templates keep their indentation otherwise. An attribute's quotes go
     // where the value needs none (`class=plot`, `d=M${x},${y}`: about 900 B, 60 B gzip of a file);

@@ -112,31 +112,6 @@ export async function can(command: string): Promise<boolean> {
   return (await browserCommands).has(command);
 }
 
-let keepsClass: Promise<boolean> | undefined;
-
-/**
- * Whether this browser keeps a custom element's class when the element goes into another window's
- * document. Firefox ESR 140 does not: an element made in this window and not yet on a page becomes
- * that window's plain `HTMLElement` there, whose connection fails inside Lit ("this.createRenderRoot
- * is not a function"), and so, in some runs, does a chart moved there from the page. Chromium, WebKit
- * and Firefox ESR 153 keep it. Tests that put a chart in an iframe's document are skipped where it
- * does not.
- */
-export function keepsClassAcrossWindows(): Promise<boolean> {
-  return (keepsClass ??= (async () => {
-    class AdoptionProbe extends HTMLElement {}
-    if (!customElements.get('adoption-probe')) customElements.define('adoption-probe', AdoptionProbe);
-    const frame = document.createElement('iframe');
-    document.body.append(frame);
-    try {
-      const probe = frame.contentDocument!.adoptNode(document.createElement('adoption-probe'));
-      return probe instanceof customElements.get('adoption-probe')!;
-    } finally {
-      frame.remove();
-    }
-  })());
-}
-
 /** In a `describe` whose every test needs `command`: all skipped where the browser lacks it. */
 export function requires(command: string): void {
   before(async function () {

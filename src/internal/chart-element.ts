@@ -222,6 +222,9 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
 
   /** @internal */
   adoptedCallback(): void {
+    // Firefox ESR 140 gives an element moved into another window's document that window's plain
+    // HTMLElement for a prototype; its callbacks (this one first) still come from its class.
+    if (!(this instanceof ChartElement)) Object.setPrototypeOf(this, customElements.get((this as HTMLElement).localName)!.prototype);
     const view = this.ownerDocument.defaultView as (Window & typeof globalThis) | null;
     const root = this.shadowRoot;
     if (!view || !root) return;

@@ -36,10 +36,6 @@ function firefoxPath() {
   return found;
 }
 
-/** Whether the browser runs privileged script, asked once. */
-let privilegedScript;
-const privileged = (page) => (privilegedScript ??= hasPrivilegedScript(page));
-
 // `tap` is the Chrome config's own: puppeteer's touchscreen works over BiDi as over DevTools.
 const firefoxCommands = [
   emulateMedia,
@@ -47,7 +43,7 @@ const firefoxCommands = [
   defaultFontSize,
   accessibilityTree,
   browserCommands(async (page) => {
-    const all = await privileged(page);
+    const all = await hasPrivilegedScript(page);
     return CUSTOM_COMMANDS.filter((command) => command !== 'collect-garbage' && (all || command === 'tap'));
   }),
 ];
@@ -99,12 +95,12 @@ export default {
           } catch (error) {
             if (!String(error.message).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
             await page.mainFrame().browsingContext.setViewport({
-              viewport: { width: viewport.width, height: viewport.height },
-              devicePixelRatio: viewport.deviceScaleFactor ?? null,
+              viewport: viewport && { width: viewport.width, height: viewport.height },
+              devicePixelRatio: viewport?.deviceScaleFactor ?? null,
             });
           }
         };
-        if (await privileged(page)) await inFirefox(page, START_ACCESSIBILITY);
+        if (await hasPrivilegedScript(page)) await inFirefox(page, START_ACCESSIBILITY);
         return page;
       },
     }),

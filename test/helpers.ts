@@ -98,11 +98,11 @@ const browserCommands = executeServerCommand<string[], undefined>('browser-comma
 /**
  * A test that needs a custom command (forced-colours emulation, a touch, the accessibility tree):
  * skipped, and reported as skipped, in a browser whose test config cannot carry it out (WebKit
- * through WebDriver), never passed without its checks.
+ * through WebDriver, Firefox ESR 140 over BiDi), never passed without its checks.
  */
 export function itWith(command: string, title: string, test: (this: Mocha.Context) => Promise<void>): void {
   it(title, async function () {
-    if (!(await browserCommands).has(command)) this.skip();
+    if (!(await can(command))) this.skip();
     await test.call(this);
   });
 }
@@ -115,7 +115,7 @@ export async function can(command: string): Promise<boolean> {
 /** In a `describe` whose every test needs `command`: all skipped where the browser lacks it. */
 export function requires(command: string): void {
   before(async function () {
-    if (!(await browserCommands).has(command)) this.skip();
+    if (!(await can(command))) this.skip();
   });
 }
 

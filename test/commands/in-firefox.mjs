@@ -17,7 +17,7 @@ async function chromeWindow(browser) {
   return chromeWindows.get(browser);
 }
 
-/** Whether this Firefox runs privileged script for a BiDi client (ESR 153 and later). */
+/** Whether this Firefox runs privileged script for a BiDi client (ESR 153 and later); asked once per browser. */
 export async function hasPrivilegedScript(page) {
   return (await chromeWindow(page.browser())) !== null;
 }

@@ -173,11 +173,13 @@ export abstract class ChartElement<TData, TModel, TInput = unknown> extends LitE
   }
 
   /**
-   * The chart as a standalone SVG image, as drawn when the promise resolves: title, summary, marks
+   * The chart as a standalone SVG image, as drawn when the promise resolves, for the width it has
+   * then (also far from the screen, where a new width waits for the reader): title, summary, marks
    * and sources. Its code comes from `chunks/` beside a module file the first time a chart is asked
    * for an image (the one-file builds carry it); the promise rejects if it cannot be loaded.
    */
   async toSvg(): Promise<string> {
+    await this._size._current();
     return (await import('./svg.js')).chartToSvg(this, this.renderRoot.querySelector('.frame')!);
   }
 

@@ -61,17 +61,15 @@ export class SizeController implements ReactiveController {
   }
 
   /**
-   * The frame's content width now, as the observer reports it: its box less padding and border
-   * (0 once it has left the page). It only reads the page; what it returns marks the frame far
-   * from the screen or not, a change of the page to make once every chart has been read.
+   * The frame's content width now, as the observer reports it (`contentWidth`). It only reads the
+   * page; what it returns marks the frame far from the screen or not, a change of the page to make
+   * once every chart has been read.
    * @internal
    */
   _measure(): () => void {
     const target = this._observed!;
-    const style = getComputedStyle(target);
-    const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
     const box = target.getBoundingClientRect();
-    const width = Math.floor(edges.reduce((left, edge) => left - parseFloat(style[edge]), box.width));
+    const width = contentWidth(target, box);
     if (width > 0) this._resized(width, target);
     // A frame starts far (chart-element.ts): the page's first layout skips its content, with
     // `content-visibility: auto` (styles.ts), and gives only its width and place, each far frame a
@@ -100,6 +98,17 @@ export class SizeController implements ReactiveController {
     if (!isFar(target.getBoundingClientRect(), target)) target.classList.remove('far');
     // Its chart-rendered waited for this (chart-element.ts, `updated`).
     this._host.requestUpdate();
+  }
+
+  /**
+   * The chart laid out for its frame's width now, and drawn, when the promise resolves. A far
+   * frame's drawing is skipped, and with it the line whose size reports a new width: an image asked
+   * of a far chart whose box changed is drawn for the box it has (`toSvg`).
+   */
+  _current(): Promise<boolean> | undefined {
+    const target = this._observed!;
+    const width = contentWidth(target);
+    return width > 0 ? this._resized(width, target) : undefined;
   }
 
   /** Lays the chart out again for a new width or typeface; returns when it is drawn, if it is. */
@@ -142,6 +151,13 @@ function measureAll(): void {
   // their chart-rendered came a frame later (the benchmark's fifty charts: 162 ms painted, not 146).
   const far = charts.filter((chart) => chart._placing);
   if (far.length) void Promise.allSettled(charts.map((chart) => chart._host.updateComplete)).then(() => far.forEach((chart) => chart._place()));
+}
+
+/** A frame's content width: its box less padding and border (0 once it has left the page). */
+function contentWidth(target: HTMLElement, box = target.getBoundingClientRect()): number {
+  const style = getComputedStyle(target);
+  const edges = ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] as const;
+  return Math.floor(edges.reduce((left, edge) => left - parseFloat(style[edge]), box.width));
 }
 
 /** More than half a screen above or below the screen. */

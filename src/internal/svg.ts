@@ -19,6 +19,13 @@ const NOT_EXPORTED = 'details, .tooltip, .hint, .visually-hidden, .citation, .st
  */
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+/**
+ * The host's styles the file takes along, resolved: the shadow root's `:host` rules match nothing in
+ * the file. The public colours and the resolved ones the styles read (palette.ts; the minified files
+ * write `--_amelia-` short, here too), and the host's font and its spacing.
+ */
+const HOST_STYLE = /^(--amelia-|--_amelia-|(font-(family|size)|line-height|(letter|word)-spacing)$)/;
+
 export const xmlSafe = (text: string): string => text.replace(NOT_XML, '\ufffd');
 
 /** Makes every text and attribute under `root` safe for XML, in place. */
@@ -34,19 +41,16 @@ function makeXmlSafe(root: Element): void {
 }
 
 /**
- * The frame's height without the parts the file leaves out (an open table, the actions): measured
- * with them set aside for a moment, within one task, so the page never paints it. A far frame
- * (size-controller.ts), which the browser may not have laid out yet, is laid out for that moment.
+ * The frame's size in whole pixels without the parts the file leaves out (an open table, the
+ * actions): measured with them set aside for a moment, within one task, so the page never paints it.
  */
-function exportedHeight(frame: HTMLElement): number {
+function exportedSize(frame: HTMLElement): number[] {
   const parts = [...frame.querySelectorAll<HTMLElement>(NOT_EXPORTED)];
   const displays = parts.map((part) => part.style.display);
   for (const part of parts) part.style.display = 'none';
-  const far = frame.classList.replace('far', 'near');
-  const { height } = frame.getBoundingClientRect();
+  const { width, height } = frame.getBoundingClientRect();
   parts.forEach((part, i) => (part.style.display = displays[i]));
-  if (far) frame.classList.replace('near', 'far');
-  return height;
+  return [width, height].map(Math.ceil);
 }
 
 /**
@@ -55,16 +59,18 @@ function exportedHeight(frame: HTMLElement): number {
  * serializer escapes it, so labels can never become markup in the file.
  */
 export function chartToSvg(host: HTMLElement, frame: HTMLElement): string {
-  const w = Math.ceil(frame.getBoundingClientRect().width);
-  const h = Math.ceil(exportedHeight(frame));
+  // A far frame (size-controller.ts), which the browser may not have laid out yet, is laid out for
+  // the moment the image is taken, and far again after it: the same image, far or near.
+  const { className } = frame;
+  frame.classList.remove('far');
+  const [w, h] = exportedSize(frame);
   const clone = frame.cloneNode(true) as HTMLElement;
+  frame.className = className;
   clone.querySelectorAll(NOT_EXPORTED).forEach((node) => node.remove());
   makeXmlSafe(clone);
   const computed = getComputedStyle(host);
   const theme = [...computed]
-    // The public colours and the resolved ones the styles read (palette.ts): the `:host` rule that
-    // resolves them matches nothing in the file.
-    .filter((name) => name.startsWith('--amelia-') || name.startsWith('--_amelia-'))
+    .filter((name) => HOST_STYLE.test(name))
     .map((name) => `${name}: ${computed.getPropertyValue(name).trim()}`)
     .join('; ');
   const css = (host.shadowRoot?.adoptedStyleSheets ?? [])
@@ -73,11 +79,7 @@ export function chartToSvg(host: HTMLElement, frame: HTMLElement): string {
   // The theme and width go in a rule, not a style attribute: a strict policy (style-src without
   // 'unsafe-inline') refuses the attribute even on an element that never reaches the page.
   const style = document.createElement('style');
-  // The shadow root's `:host` rules match nothing in the file: the host's own font comes along here.
-  const { fontFamily, fontSize, lineHeight, letterSpacing, wordSpacing } = computed;
-  const font = `font-family: ${fontFamily}; font-size: ${fontSize}; line-height: ${lineHeight}; letter-spacing: ${letterSpacing}; word-spacing: ${wordSpacing}`;
-  // An empty theme would leave an empty declaration (`{ ; font-family…`), which CSS skips.
-  style.textContent = xmlSafe(`${css}\n.amelia-export { ${theme}; ${font}; width: ${w}px }`);
+  style.textContent = xmlSafe(`${css}\n.amelia-export { ${theme}; width: ${w}px }`);
   const root = document.createElement('div');
   root.className = 'amelia-export';
   root.append(style, clone);

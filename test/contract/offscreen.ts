@@ -151,6 +151,21 @@ export function describeOffscreen(tag: string, { views, json }: ContractFixture)
         expect(below.shown(), 'still skipped').to.equal(!skips);
       });
 
+      it(`far below the screen, its box narrowed meanwhile: its SVG image is the chart at the new width${name}`, async () => {
+        // A far frame's drawing is skipped, and with it the line whose size tells the chart of a new
+        // width: the image is asked for before the reader scrolls near, so the chart draws for it.
+        const near = await chartAt(view, 0, 'width: 400px');
+        await frames(2);
+        const below = await chartAt(view, far());
+        await frames(2);
+        (below.el.parentElement as HTMLElement).style.width = '400px';
+        await frames(3);
+        // Its frame held its size while drawn again (resize.ts), in WebKit: an empty style attribute.
+        const image = async (el: HTMLElement) => (await (el as HTMLElement & { toSvg(): Promise<string> }).toSvg()).replace(' style=""', '');
+        expect(await image(below.el)).to.equal(await image(near.el));
+        expect(below.plot.innerHTML, 'drawn for the new width').to.equal(near.plot.innerHTML);
+      });
+
       it(`far below the screen, in a box sized to its content: drawn at the width its content gives it, as on screen${name}`, async () => {
         // A flex column that does not stretch its items sizes the chart to its content, which a far
         // frame skips: measured with no width, it is laid out at once, and drawn at the width it gets.

@@ -58,11 +58,22 @@ function startXvfb() {
   });
 }
 
+/**
+ * MiniBrowser (started by WebKitWebDriver, with its environment) paints and composites on the CPU,
+ * without GL. On a machine with no GPU, WebKitGTK 2.50's GL paths run on Mesa's software rasterizer,
+ * and crashed there in two CI runs of 2 December 2026 ("the browser disconnected": a segfault in a
+ * SkiaGPUWorker thread, then a protection fault in swrast_dri.so under the ThreadedCompositor), in
+ * different test files each time. Unless a caller sets them otherwise.
+ */
+const SOFTWARE_ONLY = Object.fromEntries(
+  Object.entries({ WEBKIT_SKIA_ENABLE_CPU_RENDERING: '1', WEBKIT_DISABLE_COMPOSITING_MODE: '1' }).filter(([name]) => process.env[name] === undefined),
+);
+
 /** WebKitWebDriver on a free port, once it answers /status. */
 async function startWebDriver(display) {
   const binary = findBinary('WebKitWebDriver', 'WEBKIT_WEBDRIVER', ['/usr/bin/WebKitWebDriver'], 'apt-get install webkit2gtk-driver');
   const port = await freePort();
-  const driver = track(spawn(binary, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } }));
+  const driver = track(spawn(binary, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, ...SOFTWARE_ONLY, DISPLAY: display } }));
   for (let attempt = 0; attempt < 100; attempt++) {
     if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited (${driver.exitCode})`);
     try {

@@ -49,6 +49,36 @@ async function drawn(tag: string, data: unknown, lang = 'en', style = 'width: 50
   return el;
 }
 
+/** `svg`, an SVG file, opened as a document of its own in an iframe, as a browser opens the file. */
+async function svgDocument(svg: string): Promise<Document> {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe style="border: 0; width: 1300px; height: 3000px"></iframe>`);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  await loaded;
+  return frame.contentDocument!;
+}
+
+/**
+ * Checks that `tag`, drawn from the report's data at `width` in a box styled `spacing`, lays its
+ * title, summary and sources out in its SVG file, opened on its own, as high as on the page, and
+ * the sources within the file.
+ */
+async function drawnAsOnThePage(tag: string, width: number, spacing: string): Promise<void> {
+  const host = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; ${spacing}"></div>`);
+  const el = document.createElement(tag) as HTMLElement & { toSvg(): Promise<string> };
+  const settled = new Promise((resolve) => el.addEventListener('chart-rendered', resolve, { once: true }));
+  host.append(el);
+  await settled;
+  const svg = await el.toSvg();
+  const file = await svgDocument(svg);
+  const height = (root: ParentNode, part: string) => root.querySelector(`[part="${part}"]`)!.getBoundingClientRect().height;
+  for (const part of ['title', 'summary', 'sources']) {
+    expect(height(file, part), `${part} at ${width}px`).to.be.closeTo(height(shadow(el), part), 0.5);
+  }
+  const sources = file.querySelector('[part="sources"]')!.getBoundingClientRect();
+  expect(sources.bottom, `the sources within the file's ${width}px`).to.be.at.most(Number(svg.match(/ height="(\d+)"/)![1]) + 0.5);
+}
+
 describe('exports', () => {
   for (const [tag, data] of charts) {
     describe(`<${tag}>`, () => {
@@ -92,6 +122,24 @@ describe('exports', () => {
         const [file] = await downloads(window, el, () => action(el, 'svg').click());
         expect(await file.blob.text()).to.match(/\.amelia-export \{[^}]*font-family: Georgia, serif;/);
       });
+
+      const pages: [name: string, spacing: string, rootSize: string][] = [
+        ['', '', ''],
+        [', with --amelia-line-height: 2', '--amelia-line-height: 2', ''],
+        // The chart's text is 0.875rem, and the page's root size is not the file's.
+        [', on a page whose root font size is 20px', '', '20px'],
+      ];
+      for (const [name, spacing, rootSize] of pages) {
+        it(`lays its text out in the SVG file as on the page, every line as high, so nothing is cut off (the sources last)${name}`, async () => {
+          document.documentElement.style.fontSize = rootSize;
+          try {
+            // The report's data, with its sources and quotes, at a phone's width and a desktop's.
+            for (const width of [320, 720]) await drawnAsOnThePage(tag, width, spacing);
+          } finally {
+            document.documentElement.style.removeProperty('font-size');
+          }
+        });
+      }
 
       it('draws a PNG of the same chart, lone surrogates and all', async () => {
         const el = await drawn(tag, data);

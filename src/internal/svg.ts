@@ -29,7 +29,6 @@ const HOST_STYLE = /^(--amelia-|--_amelia-|(font-(family|size)|(letter|word)-spa
 
 export const xmlSafe = (text: string): string => text.replace(NOT_XML, '\ufffd');
 
-
 /**
  * The frame's size in whole pixels without the parts the file leaves out (an open table, the
  * actions): measured with them set aside for a moment, within one task, so the page never paints it.
@@ -68,10 +67,10 @@ export function chartToSvg(host: HTMLElement, frame: HTMLElement): string {
   // The theme and width go in a rule, not a style attribute: a strict policy (style-src without
   // 'unsafe-inline') refuses the attribute even on an element that never reaches the page.
   const style = document.createElement('style');
-  // The line height is given as a number (1.4, or a reader's 1.5), inherited as that number and made
-  // a length by each text's own size; the host's computed style gives the length for the host's size,
-  // which inherited as it is set every line of the file's smaller and larger texts as high, and a
-  // summary of 8 lines at 320 px, 25 px taller than on the page, pushed the sources out of the file.
+  // The line height is set as a number (1.4, or a reader's 1.5), which each text inherits and makes a
+  // length by its own font size. The host's computed style gives it as a length already, for the
+  // host's 16 px: inherited as that, every line of the file's 14 px text was 22.4 px high, not 19.6,
+  // and a summary of 8 lines at 320 px, 25 px taller than on the page, pushed the sources out.
   const lineHeight = parseFloat(computed.lineHeight) / parseFloat(computed.fontSize) || 'normal';
   style.textContent = `${css}\n.amelia-export { ${theme}; line-height: ${lineHeight}; width: ${w}px }`;
   const root = document.createElement('div');
